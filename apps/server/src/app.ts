@@ -1,0 +1,64 @@
+import cors from '@fastify/cors';
+import { buildOpenApiDocument } from '@kairos/contracts';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { apiKeyRoutes } from './api-keys/api-keys.routes';
+import { installErrorHandling, installJsonParser } from './http/errors';
+import type { AppDeps, HandlerContext } from './http/context';
+import { installAuthentication, installRateLimit, installRequestId } from './http/request-hooks';
+import { meRoutes } from './me/me.routes';
+import { createMemoryStore } from './rate-limit/memory-store';
+import { allRouteContracts } from './routes';
+import { systemRoutes } from './system/system.routes';
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** Compatibility reference §1.1: any origin, Cal.com's headers allowed. */
+const corsOptions = {
+  origin: '*',
+  methods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'],
+  allowedHeaders: [
+    'Authorization',
+    'Content-Type',
+    'cal-api-version',
+    'x-cal-client-id',
+    'x-cal-secret-key',
+    'x-cal-platform-embed',
+    'Idempotency-Key',
+    'X-Request-Id',
+  ],
+  exposedHeaders: ['X-Request-Id', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'Retry-After'],
+};
+
+/** Builds the HTTP app from its dependencies; `server.ts` only listens. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger === false ? false : { level: deps.config.logLevel },
+    bodyLimit: 1024 * 1024,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    trustProxy: true,
+  });
+  const context: HandlerContext['deps'] = {
+    database: deps.database,
+    config: deps.config,
+    now: deps.now ?? (() => new Date()),
+  };
+  installErrorHandling(app);
+  installJsonParser(app);
+  await app.register(cors, corsOptions);
+  installRequestId(app);
+  installAuthentication(app, deps.database.db, context.now);
+  if (deps.config.rateLimits) {
+    const store = deps.rateLimitStore ?? createMemoryStore();
+    installRateLimit(app, store, deps.config.rateLimits, context.now);
+    app.addHook('onClose', () => store.close());
+  }
+  const openApiDocument = buildOpenApiDocument(allRouteContracts, deps.config.version);
+  systemRoutes(app, context, openApiDocument);
+  meRoutes(app, context);
+  apiKeyRoutes(app, context);
+  return app;
+}

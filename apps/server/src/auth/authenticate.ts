@@ -1,0 +1,35 @@
+import { AppError } from '@kairos/contracts';
+import { findApiKeyByHash, touchApiKey, type Db } from '@kairos/db';
+import { hashApiKey, parseApiKey } from './api-key-format';
+import type { Caller } from './caller';
+
+/** lastUsedAt is written at most this often per key, so reads stay reads. */
+const TOUCH_EVERY_MS = 60_000;
+
+export type Authentication = { caller: Caller } | { error: AppError } | { anonymous: true };
+
+const unauthorized = (message: string) => ({ error: new AppError('UNAUTHORIZED', message) });
+
+/** Resolves the Authorization header to a caller, an authentication error, or nobody. */
+export async function authenticate(
+  db: Db,
+  header: string | undefined,
+  now: Date,
+): Promise<Authentication> {
+  if (header === undefined || header === '') return { anonymous: true };
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (!match?.[1]) return unauthorized('The Authorization header must be "Bearer <api key>"');
+  const token = match[1];
+  if (!parseApiKey(token)) return unauthorized('Malformed API key');
+  const found = await findApiKeyByHash(db, hashApiKey(token));
+  if (!found) return unauthorized('Unknown API key');
+  const { key, user } = found;
+  if (key.revokedAt) return unauthorized('This API key has been revoked');
+  if (key.expiresAt && key.expiresAt.getTime() <= now.getTime()) {
+    return unauthorized('This API key has expired');
+  }
+  if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
+    await touchApiKey(db, key.id, now);
+  }
+  return { caller: { user, apiKeyId: key.id, isTestMode: key.isTest } };
+}

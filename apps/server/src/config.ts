@@ -1,0 +1,82 @@
+import type { RateLimitGroup } from '@kairos/contracts';
+
+export type Role = 'all' | 'api' | 'worker';
+export interface RateLimitSetting {
+  /** Sustained requests per minute. */
+  limit: number;
+  /** Requests allowed at once after a quiet spell (the bucket's size). */
+  burst: number;
+}
+export type RateLimitSettings = Record<RateLimitGroup, RateLimitSetting>;
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  logLevel: string;
+  role: Role;
+  /** null turns rate limiting off. */
+  rateLimits: RateLimitSettings | null;
+  version: string;
+}
+
+/** PRD 4.3, with a default bucket for routes the PRD does not name. */
+export const defaultRateLimits: RateLimitSettings = {
+  bookingsCreate: { limit: 100, burst: 150 },
+  slots: { limit: 300, burst: 500 },
+  bookingsRead: { limit: 1000, burst: 1500 },
+  webhooksCreate: { limit: 10, burst: 20 },
+  default: { limit: 1000, burst: 1500 },
+};
+
+const envNames: Record<RateLimitGroup, string> = {
+  bookingsCreate: 'KAIROS_RATE_LIMIT_BOOKINGS_CREATE',
+  slots: 'KAIROS_RATE_LIMIT_SLOTS',
+  bookingsRead: 'KAIROS_RATE_LIMIT_BOOKINGS_READ',
+  webhooksCreate: 'KAIROS_RATE_LIMIT_WEBHOOKS_CREATE',
+  default: 'KAIROS_RATE_LIMIT_DEFAULT',
+};
+
+/** "100/150" -> limit 100 a minute, burst 150; "100" -> burst = limit. */
+export function parseRateLimit(text: string, name: string): RateLimitSetting {
+  const match = /^\s*(\d+)\s*(?:\/\s*(\d+))?\s*$/.exec(text);
+  const limit = Number(match?.[1]);
+  const burst = match?.[2] ? Number(match[2]) : limit;
+  if (!match || limit < 1 || burst < limit) {
+    throw new Error(`${name} must look like "100/150" (limit per minute / burst >= limit), got "${text}"`);
+  }
+  return { limit, burst };
+}
+
+function rateLimitsFrom(env: NodeJS.ProcessEnv): RateLimitSettings | null {
+  if (/^(off|false|0|disabled)$/i.test(env.KAIROS_RATE_LIMITS ?? '')) return null;
+  const settings = { ...defaultRateLimits };
+  for (const [group, name] of Object.entries(envNames) as Array<[RateLimitGroup, string]>) {
+    const value = env[name];
+    if (value) settings[group] = parseRateLimit(value, name);
+  }
+  return settings;
+}
+
+function portFrom(text: string | undefined): number {
+  const port = Number(text ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${text}"`);
+  return port;
+}
+
+/** Configuration comes from the environment at run time; nothing is baked in at build time. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return {
+    port: portFrom(env.PORT),
+    host: env.HOST ?? '127.0.0.1',
+    dataDir: env.KAIROS_DATA_DIR ?? './data',
+    databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    role: 'all',
+    rateLimits: rateLimitsFrom(env),
+    version: '0.1.0',
+  };
+}

@@ -1,0 +1,36 @@
+import type { Database } from '@kairos/db';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Authentication } from '../auth/authenticate';
+import type { Caller } from '../auth/caller';
+import type { AppConfig } from '../config';
+import type { RateLimitStore } from '../rate-limit/store';
+
+/** Everything the app is built from; tests pass their own. */
+export interface AppDeps {
+  database: Database;
+  config: AppConfig;
+  /** The clock; tests pin it. */
+  now?: () => Date;
+  rateLimitStore?: RateLimitStore;
+  /** false silences logs (tests). */
+  logger?: boolean;
+}
+
+/** What a handler gets beside its validated input. */
+export interface HandlerContext<TCaller extends Caller | null = Caller | null> {
+  caller: TCaller;
+  deps: Required<Pick<AppDeps, 'database' | 'config' | 'now'>>;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    authentication: Authentication;
+  }
+  interface FastifyContextConfig {
+    /** false: not rate limited (health checks). */
+    rateLimit?: import('@kairos/contracts').RateLimitGroup | false;
+    auth?: import('@kairos/contracts').RouteContract['auth'];
+  }
+}

@@ -1,0 +1,19 @@
+import type { UserOutput } from '@kairos/contracts';
+import type { UserRow } from '@kairos/db';
+import { iso } from '../http/iso';
+
+export function presentUser(user: UserRow): UserOutput {
+  return {
+    id: user.id,
+    email: user.email,
+    username: user.username,
+    name: user.name,
+    timeZone: user.timeZone,
+    weekStart: user.weekStart as UserOutput['weekStart'],
+    timeFormat: user.timeFormat === 12 ? 12 : 24,
+    defaultScheduleId: user.defaultScheduleId,
+    organizationId: null,
+    createdAt: iso(user.createdAt),
+    updatedAt: iso(user.updatedAt),
+  };
+}

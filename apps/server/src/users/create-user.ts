@@ -1,0 +1,49 @@
+import { AppError, isValidTimeZone, validationError, type FieldError } from '@kairos/contracts';
+import { insertUser, isUniqueViolation, sqlState, type Db, type UserRow } from '@kairos/db';
+import { hashPassword } from '../auth/password';
+
+export interface CreateUserCommand {
+  email: string;
+  username: string;
+  name: string;
+  timeZone: string;
+  password?: string | undefined;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const USERNAME = /^[a-z0-9][a-z0-9_-]{0,62}$/;
+
+function check(command: CreateUserCommand): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!EMAIL.test(command.email)) errors.push({ field: 'email', message: 'Invalid email address' });
+  if (!USERNAME.test(command.username)) {
+    errors.push({ field: 'username', message: 'Use lowercase letters, digits, "-" and "_" (max 63)' });
+  }
+  if (!command.name.trim()) errors.push({ field: 'name', message: 'Required' });
+  if (!isValidTimeZone(command.timeZone)) {
+    errors.push({ field: 'timeZone', message: 'Must be an IANA time zone such as "Europe/Paris"' });
+  }
+  if (command.password !== undefined && command.password.length < 8) {
+    errors.push({ field: 'password', message: 'At least 8 characters' });
+  }
+  return errors;
+}
+
+/** Creates an account; email and username are unique regardless of case. */
+export async function createUser(db: Db, command: CreateUserCommand): Promise<UserRow> {
+  const errors = check(command);
+  if (errors.length > 0) throw validationError(errors, 'Invalid user');
+  try {
+    return await insertUser(db, {
+      email: command.email.trim(),
+      username: command.username,
+      name: command.name.trim(),
+      timeZone: command.timeZone,
+      passwordHash: command.password ? await hashPassword(command.password) : null,
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const field = sqlState(error).constraint?.includes('username') ? 'username' : 'email';
+    throw new AppError('CONFLICT', `A user with this ${field} already exists`, [{ field, message: 'Already taken' }]);
+  }
+}

@@ -1,0 +1,58 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Imports point one way: core <- contracts <- db <- apps/server (ARCHITECTURE.md). */
+const forbid = (...packages) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        { group: packages, message: 'Imports point one way: core <- contracts <- db <- server.' },
+        { group: ['../../*/src/*', '@kairos/*/src/*'], message: "Import a package through its exports." },
+      ],
+    },
+  ],
+});
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'bin/**', '*.config.*'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['packages/core/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      ...forbid('@kairos/contracts', '@kairos/db', '@kairos/server', 'node:*', 'fs', 'http', 'pg'),
+      'no-restricted-globals': ['error', 'process', 'fetch'],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'core takes the clock as a parameter.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'core takes the clock as a parameter.' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'core takes randomness as a parameter.' },
+        { selector: "MemberExpression[object.name='DateTime'][property.name='now']", message: 'core takes the clock as a parameter.' },
+      ],
+    },
+  },
+  { files: ['packages/contracts/src/**/*.ts'], rules: forbid('@kairos/db', '@kairos/server') },
+  { files: ['packages/db/src/**/*.ts'], rules: forbid('@kairos/server') },
+  {
+    files: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+);

@@ -1,0 +1,88 @@
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import * as schema from './schema';
+import type { Database, Db, SqlSession } from './database';
+import { lockDataDir } from './data-dir-lock';
+
+export interface CreateDbOptions {
+  /** postgres:// URL; when set, PostgreSQL is used instead of the embedded database. */
+  databaseUrl?: string | undefined;
+  /** Embedded database directory (default ./data). */
+  dataDir?: string | undefined;
+  /** Embedded database image to start from (tests clone a migrated template this way). */
+  loadDataDir?: Blob | File | undefined;
+  /** Embedded database kept in memory only (tests, throwaway runs). */
+  memory?: boolean | undefined;
+  /** Pool size in server mode. */
+  poolSize?: number | undefined;
+}
+
+/** Opens PostgreSQL when a URL is given, else PGlite (PostgreSQL in WASM) with btree_gist. */
+export async function createDb(options: CreateDbOptions = {}): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  return openEmbedded(options);
+}
+
+async function openEmbedded(options: CreateDbOptions): Promise<Database> {
+  const inMemory = options.memory || options.loadDataDir;
+  const dataDir = inMemory ? undefined : (options.dataDir ?? './data');
+  const unlock = dataDir ? lockDataDir(dataDir) : () => undefined;
+  let client: PGlite;
+  try {
+    client = await PGlite.create({
+      ...(dataDir ? { dataDir } : {}),
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      extensions: { btree_gist },
+    });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+  const session: SqlSession = {
+    query: async <T>(sql: string, params?: unknown[]) => (await client.query<T>(sql, params)).rows,
+    exec: async (sql) => {
+      await client.exec(sql);
+    },
+  };
+  return {
+    kind: 'embedded',
+    db: drizzlePglite({ client, schema }) as unknown as Db,
+    ...session,
+    withSession: (work) => work(session),
+    dumpImage: () => client.dumpDataDir('none'),
+    close: async () => {
+      await client.close();
+      unlock();
+    },
+  };
+}
+
+function openPostgres(url: string, poolSize: number): Database {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle client's error (server restart) must not crash the process; the next query reconnects.
+  pool.on('error', () => undefined);
+  const onClient = (client: pg.Pool | pg.PoolClient): SqlSession => ({
+    query: async <T>(sql: string, params?: unknown[]) =>
+      (await client.query(sql, params)).rows as T[],
+    exec: async (sql) => {
+      await client.query(sql);
+    },
+  });
+  return {
+    kind: 'postgres',
+    db: drizzlePg({ client: pool, schema }) as unknown as Db,
+    ...onClient(pool),
+    withSession: async (work) => {
+      const client = await pool.connect();
+      try {
+        return await work(onClient(client));
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

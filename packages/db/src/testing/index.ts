@@ -1,0 +1,1 @@
+export { openTestDatabase, createEmptyPostgresDatabase } from './test-database';
