@@ -1,5 +1,5 @@
 import cors from '@fastify/cors';
-import { buildOpenApiDocument } from '@kairos/contracts';
+import { buildOpenApiDocument, type RouteContract } from '@kairos/contracts';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { apiKeyRoutes } from './api-keys/api-keys.routes';
@@ -27,7 +27,13 @@ const corsOptions = {
     'Idempotency-Key',
     'X-Request-Id',
   ],
-  exposedHeaders: ['X-Request-Id', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'Retry-After'],
+  exposedHeaders: [
+    'X-Request-Id',
+    'X-RateLimit-Limit',
+    'X-RateLimit-Remaining',
+    'X-RateLimit-Reset',
+    'Retry-After',
+  ],
 };
 
 /** Builds the HTTP app from its dependencies; `server.ts` only listens. */
@@ -46,6 +52,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     config: deps.config,
     now: deps.now ?? (() => new Date()),
   };
+  const servedRoutes = collectServedRoutes(app);
   installErrorHandling(app);
   installJsonParser(app);
   await app.register(cors, corsOptions);
@@ -60,5 +67,33 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   systemRoutes(app, context, openApiDocument);
   meRoutes(app, context);
   apiKeyRoutes(app, context);
+  assertDocumented(servedRoutes, allRouteContracts);
   return app;
+}
+
+/** "METHOD /path" of every route registered, in OpenAPI's `{param}` form. */
+function collectServedRoutes(app: FastifyInstance): string[] {
+  const served: string[] = [];
+  app.decorate('servedRoutes', served);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD' || method === 'OPTIONS') continue;
+      served.push(`${method} ${route.url.replace(/:(\w+)/g, '{$1}')}`);
+    }
+  });
+  return served;
+}
+
+/** The OpenAPI document must cover every route; a route without a contract fails at start. */
+function assertDocumented(served: string[], contracts: readonly RouteContract[]): void {
+  const documented = new Set(contracts.map((r) => `${r.method} ${r.path}`));
+  const missing = served.filter((route) => !documented.has(route));
+  if (missing.length > 0)
+    throw new Error(`Routes missing from the OpenAPI document: ${missing.join(', ')}`);
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    servedRoutes: string[];
+  }
 }

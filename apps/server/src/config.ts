@@ -45,7 +45,9 @@ export function parseRateLimit(text: string, name: string): RateLimitSetting {
   const limit = Number(match?.[1]);
   const burst = match?.[2] ? Number(match[2]) : limit;
   if (!match || limit < 1 || burst < limit) {
-    throw new Error(`${name} must look like "100/150" (limit per minute / burst >= limit), got "${text}"`);
+    throw new Error(
+      `${name} must look like "100/150" (limit per minute / burst >= limit), got "${text}"`,
+    );
   }
   return { limit, burst };
 }
@@ -62,7 +64,8 @@ function rateLimitsFrom(env: NodeJS.ProcessEnv): RateLimitSettings | null {
 
 function portFrom(text: string | undefined): number {
   const port = Number(text ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${text}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got "${text}"`);
   return port;
 }
 

@@ -3,17 +3,41 @@
  * should do about it (PRD 5.6). Codes are stable; messages are for people.
  */
 export const errorCatalog = {
-  INVALID_REQUEST: { status: 400, action: 'The request is malformed: check the API docs for its shape.' },
-  UNAUTHORIZED: { status: 401, action: 'Send a valid, unexpired API key as "Authorization: Bearer cal_...".' },
+  INVALID_REQUEST: {
+    status: 400,
+    action: 'The request is malformed: check the API docs for its shape.',
+  },
+  UNAUTHORIZED: {
+    status: 401,
+    action: 'Send a valid, unexpired API key as "Authorization: Bearer cal_...".',
+  },
   FORBIDDEN: { status: 403, action: 'Your role does not allow this on that resource.' },
-  NOT_FOUND: { status: 404, action: 'Check the id or uid; resources of other accounts are not visible.' },
-  CONFLICT: { status: 409, action: 'The state changed meanwhile (e.g. the slot was taken): refresh and retry.' },
+  NOT_FOUND: {
+    status: 404,
+    action: 'Check the id or uid; resources of other accounts are not visible.',
+  },
+  CONFLICT: {
+    status: 409,
+    action: 'The state changed meanwhile (e.g. the slot was taken): refresh and retry.',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, action: 'Request bodies are limited to 1 MiB.' },
-  UNSUPPORTED_MEDIA_TYPE: { status: 415, action: 'Send JSON with "Content-Type: application/json".' },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    action: 'Send JSON with "Content-Type: application/json".',
+  },
   VALIDATION_ERROR: { status: 422, action: 'Fix the fields listed in error.details.' },
-  RATE_LIMIT_EXCEEDED: { status: 429, action: 'Wait for Retry-After seconds; back off exponentially.' },
-  INTERNAL_ERROR: { status: 500, action: 'Retry with backoff; report it if it persists (it is a bug).' },
-  SERVICE_UNAVAILABLE: { status: 503, action: 'A dependency (the database) is unreachable; retry later.' },
+  RATE_LIMIT_EXCEEDED: {
+    status: 429,
+    action: 'Wait for Retry-After seconds; back off exponentially.',
+  },
+  INTERNAL_ERROR: {
+    status: 500,
+    action: 'Retry with backoff; report it if it persists (it is a bug).',
+  },
+  SERVICE_UNAVAILABLE: {
+    status: 503,
+    action: 'A dependency (the database) is unreachable; retry later.',
+  },
 } as const satisfies Record<string, { status: number; action: string }>;
 
 export type ErrorCode = keyof typeof errorCatalog;

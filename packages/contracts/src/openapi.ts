@@ -7,8 +7,9 @@ import { cursorPagination } from './schemas/pagination';
 type JsonSchema = Record<string, unknown>;
 
 const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' });
-  return rest;
+  const json: JsonSchema = z.toJSONSchema(schema, { io, unrepresentable: 'any' });
+  delete json.$schema;
+  return json;
 };
 
 function parameters(route: RouteContract): JsonSchema[] {
@@ -22,7 +23,12 @@ function parameters(route: RouteContract): JsonSchema[] {
     const properties = (json.properties ?? {}) as Record<string, JsonSchema>;
     const required = new Set((json.required as string[] | undefined) ?? []);
     for (const [name, property] of Object.entries(properties)) {
-      out.push({ name, in: where, required: where === 'path' || required.has(name), schema: property });
+      out.push({
+        name,
+        in: where,
+        required: where === 'path' || required.has(name),
+        schema: property,
+      });
     }
   }
   return out;
@@ -55,7 +61,8 @@ function operation(route: RouteContract): JsonSchema {
       },
     },
   };
-  if (route.auth !== 'none') op.security = route.auth === 'required' ? [{ apiKey: [] }] : [{}, { apiKey: [] }];
+  if (route.auth !== 'none')
+    op.security = route.auth === 'required' ? [{ apiKey: [] }] : [{}, { apiKey: [] }];
   if (route.body) {
     op.requestBody = {
       required: true,
@@ -66,7 +73,10 @@ function operation(route: RouteContract): JsonSchema {
 }
 
 /** The OpenAPI 3.1 document of the given routes. */
-export function buildOpenApiDocument(routes: readonly RouteContract[], version: string): JsonSchema {
+export function buildOpenApiDocument(
+  routes: readonly RouteContract[],
+  version: string,
+): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const route of routes) {
     (paths[route.path] ??= {})[route.method.toLowerCase()] = operation(route);
@@ -85,7 +95,11 @@ export function buildOpenApiDocument(routes: readonly RouteContract[], version: 
     paths,
     components: {
       securitySchemes: {
-        apiKey: { type: 'http', scheme: 'bearer', description: 'cal_live_..., cal_test_... or cal_...' },
+        apiKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'cal_live_..., cal_test_... or cal_...',
+        },
       },
       schemas: { ErrorEnvelope: toSchema(errorEnvelope, 'output') },
     },

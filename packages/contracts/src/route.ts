@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 
 /** Buckets of the rate limiter (PRD 4.3); each has its own limit and burst. */
-export type RateLimitGroup = 'default' | 'bookingsCreate' | 'bookingsRead' | 'slots' | 'webhooksCreate';
+export type RateLimitGroup =
+  'default' | 'bookingsCreate' | 'bookingsRead' | 'slots' | 'webhooksCreate';
 
 /**
  * One HTTP route as data: the server binds a handler to it, the OpenAPI document is generated

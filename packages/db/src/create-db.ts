@@ -73,7 +73,7 @@ function openPostgres(url: string, poolSize: number): Database {
   });
   return {
     kind: 'postgres',
-    db: drizzlePg({ client: pool, schema }) as unknown as Db,
+    db: drizzlePg({ client: pool, schema }),
     ...onClient(pool),
     withSession: async (work) => {
       const client = await pool.connect();

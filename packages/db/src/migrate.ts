@@ -15,7 +15,10 @@ export function listMigrations(): Array<{ name: string; sql: string }> {
   return readdirSync(migrationsDir)
     .filter((file) => file.endsWith('.sql'))
     .sort()
-    .map((file) => ({ name: file.replace(/\.sql$/, ''), sql: readFileSync(migrationsDir + file, 'utf8') }));
+    .map((file) => ({
+      name: file.replace(/\.sql$/, ''),
+      sql: readFileSync(migrationsDir + file, 'utf8'),
+    }));
 }
 
 /**
@@ -41,7 +44,9 @@ async function applyPending(session: SqlSession): Promise<MigrationResult> {
      )`,
   );
   const done = new Set(
-    (await session.query<{ name: string }>('SELECT name FROM kairos_migrations')).map((r) => r.name),
+    (await session.query<{ name: string }>('SELECT name FROM kairos_migrations')).map(
+      (r) => r.name,
+    ),
   );
   const applied: string[] = [];
   for (const migration of listMigrations()) {

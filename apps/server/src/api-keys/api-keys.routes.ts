@@ -43,7 +43,10 @@ export function apiKeyRoutes(app: FastifyInstance, deps: HandlerContext['deps'])
 
   bindRoute(app, refreshApiKeyRoute, deps, async ({ body }, { caller }) => {
     if (caller.apiKeyId === null) {
-      throw new AppError('INVALID_REQUEST', 'Refresh replaces the API key making the request: call it with a key');
+      throw new AppError(
+        'INVALID_REQUEST',
+        'Refresh replaces the API key making the request: call it with a key',
+      );
     }
     const now = deps.now();
     const created = await db.transaction(async (tx) => {

@@ -13,7 +13,11 @@ const DAY_MS = 86_400_000;
 /** expiresAt from Cal.com's `apiKeyDaysValid` / `apiKeyNeverExpires`, or an explicit instant. */
 export function expiryFrom(
   now: Date,
-  options: { expiresAt?: string | undefined; apiKeyDaysValid?: number | undefined; apiKeyNeverExpires?: boolean | undefined },
+  options: {
+    expiresAt?: string | undefined;
+    apiKeyDaysValid?: number | undefined;
+    apiKeyNeverExpires?: boolean | undefined;
+  },
 ): Date | null {
   if (options.apiKeyNeverExpires) return null;
   if (options.expiresAt) return new Date(options.expiresAt);

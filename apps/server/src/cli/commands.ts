@@ -18,7 +18,10 @@ const text = (flags: Flags, name: string, required = true): string | undefined =
   return undefined;
 };
 
-async function withDatabase<T>(config: AppConfig, work: (database: Database) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  config: AppConfig,
+  work: (database: Database) => Promise<T>,
+): Promise<T> {
   const database = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrate(database);
@@ -31,16 +34,23 @@ async function withDatabase<T>(config: AppConfig, work: (database: Database) => 
 export async function startCommand(config: AppConfig, flags: Flags, io: Output): Promise<void> {
   const port = text(flags, 'port', false);
   const role = (text(flags, 'role', false) ?? 'all') as Role;
-  if (!['all', 'api', 'worker'].includes(role)) throw new UsageError('--role is all, api or worker');
+  if (!['all', 'api', 'worker'].includes(role))
+    throw new UsageError('--role is all, api or worker');
   const server = await startServer({
     ...config,
     role,
     ...(port ? { port: Number(port) } : {}),
     ...(flags.data ? { dataDir: String(flags.data) } : {}),
   });
-  const where = server.database.kind === 'embedded' ? `embedded database in ${String(flags.data ?? config.dataDir)}` : 'PostgreSQL';
-  io.err(`Kairos ${config.version} (${role}) on ${where}${server.url ? `, listening on ${server.url}` : ''}`);
-  if (role === 'worker') io.err('worker: no background job types are registered in this version yet');
+  const where =
+    server.database.kind === 'embedded'
+      ? `embedded database in ${String(flags.data ?? config.dataDir)}`
+      : 'PostgreSQL';
+  io.err(
+    `Kairos ${config.version} (${role}) on ${where}${server.url ? `, listening on ${server.url}` : ''}`,
+  );
+  if (role === 'worker')
+    io.err('worker: no background job types are registered in this version yet');
   stopOnSignals(server, io.err);
 }
 
@@ -54,7 +64,11 @@ export async function migrateCommand(config: AppConfig, _flags: Flags, io: Outpu
   }
 }
 
-export async function userCreateCommand(config: AppConfig, flags: Flags, io: Output): Promise<void> {
+export async function userCreateCommand(
+  config: AppConfig,
+  flags: Flags,
+  io: Output,
+): Promise<void> {
   const user = await withDatabase(config, (database) =>
     createUser(database.db, {
       email: text(flags, 'email')!,
@@ -67,7 +81,11 @@ export async function userCreateCommand(config: AppConfig, flags: Flags, io: Out
   io.out(JSON.stringify(presentUser(user), null, 2));
 }
 
-export async function apiKeyCreateCommand(config: AppConfig, flags: Flags, io: Output): Promise<void> {
+export async function apiKeyCreateCommand(
+  config: AppConfig,
+  flags: Flags,
+  io: Output,
+): Promise<void> {
   const email = text(flags, 'email')!;
   const days = text(flags, 'expires-in-days', false);
   if (days !== undefined && !(Number.isInteger(Number(days)) && Number(days) > 0)) {
@@ -83,6 +101,8 @@ export async function apiKeyCreateCommand(config: AppConfig, flags: Flags, io: O
       expiresAt: expiryFrom(new Date(), { apiKeyDaysValid: days ? Number(days) : undefined }),
     });
   });
-  io.out(`API key ${row.id} for ${email}, expires ${row.expiresAt?.toISOString() ?? 'never'}. It is shown once:`);
+  io.out(
+    `API key ${row.id} for ${email}, expires ${row.expiresAt?.toISOString() ?? 'never'}. It is shown once:`,
+  );
   io.out(key);
 }

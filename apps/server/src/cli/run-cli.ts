@@ -8,7 +8,6 @@ import {
   startCommand,
   UsageError,
   userCreateCommand,
-  type Flags,
   type Output,
 } from './commands';
 
@@ -47,7 +46,9 @@ const options = {
 export async function runCli(argv: string[], io: Output, env = process.env): Promise<number> {
   try {
     const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true });
-    const name = positionals.slice(0, positionals[0] === 'start' || positionals[0] === 'migrate' ? 1 : 2).join(' ');
+    const name = positionals
+      .slice(0, positionals[0] === 'start' || positionals[0] === 'migrate' ? 1 : 2)
+      .join(' ');
     const command = commands[name as keyof typeof commands];
     if (values.help) {
       io.out(HELP);
@@ -56,10 +57,13 @@ export async function runCli(argv: string[], io: Output, env = process.env): Pro
     if (!command) throw new UsageError(name ? `Unknown command "${name}"` : 'No command given');
     const config = readConfig(env);
     if (typeof values.data === 'string') config.dataDir = values.data;
-    await command(config, values as Flags, io);
+    await command(config, values, io);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      error instanceof UsageError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
       io.err(`${(error as Error).message}\n\n${HELP}`);
       return 2;
     }
@@ -69,7 +73,9 @@ export async function runCli(argv: string[], io: Output, env = process.env): Pro
     }
     if (error instanceof AppError) {
       const details = Array.isArray(error.details)
-        ? (error.details as Array<{ field: string; message: string }>).map((d) => `\n  ${d.field}: ${d.message}`).join('')
+        ? (error.details as Array<{ field: string; message: string }>)
+            .map((d) => `\n  ${d.field}: ${d.message}`)
+            .join('')
         : '';
       io.err(`${error.code}: ${error.message}${details}`);
       return 1;
@@ -78,4 +84,3 @@ export async function runCli(argv: string[], io: Output, env = process.env): Pro
     return 1;
   }
 }
-

@@ -35,7 +35,10 @@ export function bindRoute<R extends RouteContract>(
   app.route({
     method: route.method,
     url: fastifyPath(route.path),
-    config: { rateLimit: route.tag === 'System' ? false : (route.rateLimit ?? 'default'), auth: route.auth },
+    config: {
+      rateLimit: route.tag === 'System' ? false : (route.rateLimit ?? 'default'),
+      auth: route.auth,
+    },
     handler: async (request, reply) => {
       const context: HandlerContext = { caller: null, deps, request, reply };
       context.caller = callerFor(route, context);

@@ -1,3 +1,4 @@
+import type { RateLimitGroup, RouteContract } from '@kairos/contracts';
 import type { Database } from '@kairos/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Authentication } from '../auth/authenticate';
@@ -30,7 +31,7 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     /** false: not rate limited (health checks). */
-    rateLimit?: import('@kairos/contracts').RateLimitGroup | false;
-    auth?: import('@kairos/contracts').RouteContract['auth'];
+    rateLimit?: RateLimitGroup | false;
+    auth?: RouteContract['auth'];
   }
 }

@@ -3,15 +3,20 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 
 const byFastifyCode: Record<string, [ErrorCode, string]> = {
   FST_ERR_CTP_BODY_TOO_LARGE: ['PAYLOAD_TOO_LARGE', 'Request body is larger than 1 MiB'],
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: ['UNSUPPORTED_MEDIA_TYPE', 'Unsupported Content-Type: send application/json'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [
+    'UNSUPPORTED_MEDIA_TYPE',
+    'Unsupported Content-Type: send application/json',
+  ],
   FST_ERR_CTP_INVALID_JSON_BODY: ['INVALID_REQUEST', 'Request body is not valid JSON'],
 };
 
 function toAppError(error: FastifyError | AppError | Error): AppError | null {
   if (error instanceof AppError) return error;
-  const known = 'code' in error && typeof error.code === 'string' ? byFastifyCode[error.code] : undefined;
+  const known =
+    'code' in error && typeof error.code === 'string' ? byFastifyCode[error.code] : undefined;
   if (known) return new AppError(known[0], known[1]);
-  if (error instanceof SyntaxError) return new AppError('INVALID_REQUEST', 'Request body is not valid JSON');
+  if (error instanceof SyntaxError)
+    return new AppError('INVALID_REQUEST', 'Request body is not valid JSON');
   const status = 'statusCode' in error ? Number(error.statusCode) : 500;
   if (status >= 400 && status < 500) {
     const code = (Object.keys(errorCatalog) as ErrorCode[]).find((c) => statusOf(c) === status);
@@ -25,8 +30,14 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | Error, request, reply) => {
     const appError = toAppError(error);
     if (!appError) request.log.error({ err: error }, 'unhandled error');
-    const { code, message, details } = appError ?? new AppError('INTERNAL_ERROR', 'Internal server error');
-    if (code === 'RATE_LIMIT_EXCEEDED' && details && typeof details === 'object' && 'retryAfterSeconds' in details) {
+    const { code, message, details } =
+      appError ?? new AppError('INTERNAL_ERROR', 'Internal server error');
+    if (
+      code === 'RATE_LIMIT_EXCEEDED' &&
+      details &&
+      typeof details === 'object' &&
+      'retryAfterSeconds' in details
+    ) {
       void reply.header('retry-after', String(details.retryAfterSeconds));
     }
     return reply.status(statusOf(code)).send({
@@ -37,7 +48,10 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) =>
     reply.status(404).send({
       status: 'error',
-      error: { code: 'NOT_FOUND', message: `Route ${request.method} ${request.url.split('?')[0]} not found` },
+      error: {
+        code: 'NOT_FOUND',
+        message: `Route ${request.method} ${request.url.split('?')[0]} not found`,
+      },
     }),
   );
 }
@@ -45,13 +59,13 @@ export function installErrorHandling(app: FastifyInstance): void {
 /** JSON bodies, where an empty body (a DELETE sent with a JSON content type) means none. */
 export function installJsonParser(app: FastifyInstance): void {
   const parseJson = app.getDefaultJsonParser('error', 'error');
-  app.removeContentTypeParser('application/json');
+  app.removeContentTypeParser(['application/json', 'text/plain']);
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     const text = typeof body === 'string' ? body : body.toString('utf8');
     if (text.trim() === '') {
       done(null, undefined);
       return;
     }
-    parseJson(request, text, done);
+    void parseJson(request, text, done);
   });
 }

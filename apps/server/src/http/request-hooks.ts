@@ -51,9 +51,13 @@ export function installRateLimit(
     });
     if (!outcome.allowed) {
       const retryAfterSeconds = Math.max(1, Math.ceil(outcome.retryAfterMs / 1000));
-      throw new AppError('RATE_LIMIT_EXCEEDED', `Too many requests: retry in ${retryAfterSeconds} s`, {
-        retryAfterSeconds,
-      });
+      throw new AppError(
+        'RATE_LIMIT_EXCEEDED',
+        `Too many requests: retry in ${retryAfterSeconds} s`,
+        {
+          retryAfterSeconds,
+        },
+      );
     }
   });
 }

@@ -30,15 +30,17 @@ if allowed == 0 then retry = math.ceil((1 - tokens) / per_ms) end
 return {allowed, math.floor(tokens), now + full_in, retry}
 `;
 
-export function createRedisStore(url: string): RateLimitStore {
+/** `namespace` separates deployments (and test runs) sharing one Redis. */
+export function createRedisStore(url: string, namespace = 'kairos'): RateLimitStore {
   const redis = new Redis(url, { maxRetriesPerRequest: 2, lazyConnect: false });
   redis.defineCommand('kairosTakeToken', { numberOfKeys: 1, lua: TAKE_SCRIPT });
-  const take = (redis as unknown as Record<string, (...args: unknown[]) => Promise<number[]>>)
-    .kairosTakeToken!.bind(redis);
+  const take = (
+    redis as unknown as Record<string, (...args: unknown[]) => Promise<number[]>>
+  ).kairosTakeToken!.bind(redis);
   return {
     take: async (key, setting) => {
       const [allowed, remaining, resetAtMs, retryAfterMs] = await take(
-        `kairos:rl:${key}`,
+        `${namespace}:rl:${key}`,
         setting.limit,
         setting.burst,
       );

@@ -8,10 +8,13 @@ function renderOperation(method: string, path: string, op: Json): string {
   const body = (op.requestBody as Json | undefined)?.content as Json | undefined;
   const schema = (body?.['application/json'] as Json | undefined)?.schema;
   const rows = params
-    .map((p) => `<li><code>${escape(String(p.name))}</code> (${escape(String(p.in))}${p.required ? ', required' : ''})</li>`)
+    .map(
+      (p) =>
+        `<li><code>${escape(String(p.name))}</code> (${escape(String(p.in))}${p.required ? ', required' : ''})</li>`,
+    )
     .join('');
   return `<section class="op"><h3><span class="m ${method}">${method.toUpperCase()}</span> <code>${escape(path)}</code></h3>
-<p>${escape(String(op.summary ?? ''))}${op.security ? ' <em>(API key)</em>' : ''}</p>
+<p>${escape(typeof op.summary === 'string' ? op.summary : '')}${op.security ? ' <em>(API key)</em>' : ''}</p>
 ${rows ? `<ul>${rows}</ul>` : ''}
 ${schema ? `<details><summary>Request body</summary><pre>${escape(JSON.stringify(schema, null, 2))}</pre></details>` : ''}</section>`;
 }

@@ -1,10 +1,4 @@
-import {
-  AppError,
-  docsRoute,
-  healthRoute,
-  openApiRoute,
-  readyRoute,
-} from '@kairos/contracts';
+import { AppError, docsRoute, healthRoute, openApiRoute, readyRoute } from '@kairos/contracts';
 import type { FastifyInstance } from 'fastify';
 import { bindRoute } from '../http/bind-route';
 import type { HandlerContext } from '../http/context';

@@ -17,7 +17,10 @@ function check(command: CreateUserCommand): FieldError[] {
   const errors: FieldError[] = [];
   if (!EMAIL.test(command.email)) errors.push({ field: 'email', message: 'Invalid email address' });
   if (!USERNAME.test(command.username)) {
-    errors.push({ field: 'username', message: 'Use lowercase letters, digits, "-" and "_" (max 63)' });
+    errors.push({
+      field: 'username',
+      message: 'Use lowercase letters, digits, "-" and "_" (max 63)',
+    });
   }
   if (!command.name.trim()) errors.push({ field: 'name', message: 'Required' });
   if (!isValidTimeZone(command.timeZone)) {
@@ -44,6 +47,8 @@ export async function createUser(db: Db, command: CreateUserCommand): Promise<Us
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const field = sqlState(error).constraint?.includes('username') ? 'username' : 'email';
-    throw new AppError('CONFLICT', `A user with this ${field} already exists`, [{ field, message: 'Already taken' }]);
+    throw new AppError('CONFLICT', `A user with this ${field} already exists`, [
+      { field, message: 'Already taken' },
+    ]);
   }
 }

@@ -49,4 +49,9 @@ export const refreshApiKeyRoute = defineRoute({
   status: 200,
 });
 
-export const apiKeyRoutes = [createApiKeyRoute, listApiKeysRoute, deleteApiKeyRoute, refreshApiKeyRoute];
+export const apiKeyRoutes = [
+  createApiKeyRoute,
+  listApiKeysRoute,
+  deleteApiKeyRoute,
+  refreshApiKeyRoute,
+];

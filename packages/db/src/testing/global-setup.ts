@@ -45,7 +45,8 @@ async function setupPostgres(project: TestProject, url: string): Promise<() => P
       'SELECT datname FROM pg_database WHERE datname LIKE $1',
       [`${prefix}%`],
     );
-    for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    for (const { datname } of rows)
+      await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await admin.end();
   };
 }

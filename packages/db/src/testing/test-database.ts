@@ -18,7 +18,10 @@ export async function openTestDatabase(): Promise<Database> {
   }
   const name = `${template.prefix}_${randomBytes(4).toString('hex')}`;
   await onAdmin(template.adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${template.templateDb}"`);
-  const database = await createDb({ databaseUrl: withDatabase(template.adminUrl, name), poolSize: 5 });
+  const database = await createDb({
+    databaseUrl: withDatabase(template.adminUrl, name),
+    poolSize: 5,
+  });
   return {
     ...database,
     close: async () => {

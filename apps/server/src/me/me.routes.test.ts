@@ -1,0 +1,80 @@
+import { successEnvelope, userOutput } from '@kairos/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, json, type TestApp } from '../testing/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('GET /v2/me and /v2/users/me', () => {
+  it('present the authenticated user in the same shape', async () => {
+    const { user, headers } = await t.signedIn({ timeZone: 'Europe/London' });
+    for (const url of ['/v2/me', '/v2/users/me']) {
+      const response = await t.app.inject({ method: 'GET', url, headers });
+      expect(response.statusCode).toBe(200);
+      const me = successEnvelope(userOutput).parse(json(response)).data;
+      expect(me).toMatchObject({
+        id: user.id,
+        email: user.email,
+        username: user.username,
+        timeZone: 'Europe/London',
+        weekStart: 'Monday',
+        timeFormat: 24,
+        organizationId: null,
+      });
+    }
+  });
+});
+
+describe('PATCH /v2/me', () => {
+  it('updates name, zone, week start and clock format and keeps them', async () => {
+    const { headers } = await t.signedIn();
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: '/v2/me',
+      headers,
+      payload: { name: 'Ada L.', timeZone: 'Asia/Kolkata', weekStart: 'Sunday', timeFormat: 12 },
+    });
+    expect(response.statusCode).toBe(200);
+    const again = json(await t.app.inject({ method: 'GET', url: '/v2/me', headers })).data;
+    expect(again).toMatchObject({
+      name: 'Ada L.',
+      timeZone: 'Asia/Kolkata',
+      weekStart: 'Sunday',
+      timeFormat: 12,
+    });
+  });
+
+  it('changes nothing when a field is invalid', async () => {
+    const { headers } = await t.signedIn({ name: 'Before' });
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: '/v2/me',
+      headers,
+      payload: { name: 'After', timeZone: 'Europe/Atlantis' },
+    });
+    expect(response.statusCode).toBe(422);
+    expect(json(response).error.details).toEqual([
+      { field: 'timeZone', message: 'Must be an IANA time zone such as "America/New_York"' },
+    ]);
+    expect(json(await t.app.inject({ method: 'GET', url: '/v2/me', headers })).data.name).toBe(
+      'Before',
+    );
+  });
+
+  it("only ever changes the caller's own profile", async () => {
+    const alice = await t.signedIn({ name: 'Alice' });
+    const bob = await t.signedIn({ name: 'Bob' });
+    await t.app.inject({
+      method: 'PATCH',
+      url: '/v2/me',
+      headers: alice.headers,
+      payload: { name: 'Alicia' },
+    });
+    expect(
+      json(await t.app.inject({ method: 'GET', url: '/v2/me', headers: bob.headers })).data.name,
+    ).toBe('Bob');
+  });
+});
