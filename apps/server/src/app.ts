@@ -6,9 +6,13 @@ import { apiKeyRoutes } from './api-keys/api-keys.routes';
 import { installErrorHandling, installJsonParser } from './http/errors';
 import type { AppDeps, HandlerContext } from './http/context';
 import { installAuthentication, installRateLimit, installRequestId } from './http/request-hooks';
+import { eventTypeRoutes } from './event-types/event-types.routes';
 import { meRoutes } from './me/me.routes';
+import { outOfOfficeRoutes } from './out-of-office/out-of-office.routes';
 import { createMemoryStore } from './rate-limit/memory-store';
 import { allRouteContracts } from './routes';
+import { scheduleRoutes } from './schedules/schedules.routes';
+import { slotRoutes } from './slots/slots.routes';
 import { systemRoutes } from './system/system.routes';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -67,6 +71,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   systemRoutes(app, context, openApiDocument);
   meRoutes(app, context);
   apiKeyRoutes(app, context);
+  scheduleRoutes(app, context);
+  outOfOfficeRoutes(app, context);
+  eventTypeRoutes(app, context);
+  slotRoutes(app, context);
   assertDocumented(servedRoutes, allRouteContracts);
   return app;
 }

@@ -1,6 +1,10 @@
 import {
   apiKeyRoutes as apiKeyContracts,
+  eventTypeRoutes as eventTypeContracts,
   meRoutes as meContracts,
+  outOfOfficeRoutes as outOfOfficeContracts,
+  scheduleRoutes as scheduleContracts,
+  slotRoutes as slotContracts,
   systemRoutes as systemContracts,
   type RouteContract,
 } from '@kairos/contracts';
@@ -10,4 +14,8 @@ export const allRouteContracts: readonly RouteContract[] = [
   ...systemContracts,
   ...meContracts,
   ...apiKeyContracts,
+  ...scheduleContracts,
+  ...outOfOfficeContracts,
+  ...eventTypeContracts,
+  ...slotContracts,
 ];

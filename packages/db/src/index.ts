@@ -6,3 +6,6 @@ export { migrate, listMigrations, type MigrationResult } from './migrate';
 export { sqlState, isUniqueViolation, isExclusionViolation } from './errors';
 export * from './repositories/users';
 export * from './repositories/api-keys';
+export * from './repositories/schedules';
+export * from './repositories/out-of-office';
+export * from './repositories/event-types';

@@ -1,0 +1,100 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const bin = fileURLToPath(new URL('../bin/kairos.mjs', import.meta.url));
+
+export interface BenchServer {
+  url: string;
+  env: NodeJS.ProcessEnv;
+  process: ChildProcess;
+  rssMb(): number;
+  stop(): Promise<void>;
+}
+
+/** Runs a CLI command to completion and returns its stdout. */
+export function cli(env: NodeJS.ProcessEnv, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`kairos ${args.join(' ')}: ${code}`))));
+  });
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+/** A fresh environment: a new embedded data dir, or the DATABASE_URL given. */
+export function benchEnv(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    KAIROS_DATA_DIR: join(mkdtempSync(join(tmpdir(), 'kairos-bench-')), 'data'),
+    KAIROS_RATE_LIMITS: 'off',
+    LOG_LEVEL: 'warn',
+  };
+}
+
+/** Starts `kairos start` as its own process, the way it runs in production. */
+export async function startBenchServer(env: NodeJS.ProcessEnv): Promise<BenchServer> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [bin, 'start', '--port', String(port)], { env, stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${url}/health`)).ok) break;
+    } catch {
+      if (i > 300) throw new Error('server did not start');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return {
+    url,
+    env,
+    process: child,
+    rssMb: () => {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+    },
+    stop: () =>
+      new Promise((resolve) => {
+        child.on('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+
+/** Sends `total` requests from `concurrency` clients; returns latency percentiles in ms. */
+export async function measure(
+  request: () => Promise<Response>,
+  total: number,
+  concurrency: number,
+): Promise<{ p50: number; p95: number; rps: number }> {
+  for (let i = 0; i < 50; i++) await (await request()).arrayBuffer();
+  const latencies: number[] = [];
+  let issued = 0;
+  const started = performance.now();
+  const client = async () => {
+    while (issued++ < total) {
+      const t0 = performance.now();
+      const response = await request();
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, client));
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), rps: total / seconds };
+}
