@@ -1,2 +1,2 @@
 /** Pure scheduling logic: no I/O, no clock, no environment. */
-export {};
+export * from './availability/index';

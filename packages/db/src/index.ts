@@ -9,3 +9,4 @@ export * from './repositories/api-keys';
 export * from './repositories/schedules';
 export * from './repositories/out-of-office';
 export * from './repositories/event-types';
+export * from './repositories/availability';

@@ -1,4 +1,118 @@
+import {
+  availableSlotsRoute,
+  explainSlotRoute,
+  notFound,
+  slotsRoute,
+  validationError,
+  type FieldError,
+} from '@kairos/contracts';
+import {
+  checkDuration,
+  computeSlots,
+  explainStart,
+  formatUtcIso,
+  type SlotQuery,
+} from '@kairos/core';
+import type { EventTypeLocator } from '@kairos/db';
 import type { FastifyInstance } from 'fastify';
+import { bindRoute } from '../http/bind-route';
 import type { HandlerContext } from '../http/context';
+import { loadSlotQuery, toMinute } from './load-slot-query';
+import { presentAvailableSlots, presentSlots } from './present-slots';
 
-export function slotRoutes(_app: FastifyInstance, _deps: HandlerContext['deps']): void {}
+/** A search may span at most this many days (about three months). */
+const MAX_WINDOW_DAYS = 93;
+
+function windowOf(start: Date, end: Date, fields: [string, string]) {
+  const errors: FieldError[] = [];
+  const window = {
+    start: toMinute(start),
+    end: Math.floor(end.getTime() / 60_000) + (end.getTime() % 60_000 ? 1 : 0),
+  };
+  if (window.end <= window.start)
+    errors.push({ field: fields[1], message: `Must be after ${fields[0]}` });
+  else if (window.end - window.start > MAX_WINDOW_DAYS * 1440) {
+    errors.push({
+      field: fields[1],
+      message: `The window may span at most ${MAX_WINDOW_DAYS} days`,
+    });
+  }
+  if (errors.length) throw validationError(errors, 'Invalid search window');
+  return window;
+}
+
+function locatorOf(
+  eventTypeId: number | undefined,
+  slug: string | undefined,
+  username: string | undefined,
+): EventTypeLocator {
+  if (eventTypeId !== undefined) return { id: eventTypeId };
+  if (slug && username) return { slug, username };
+  throw validationError([
+    { field: 'eventTypeId', message: 'Give eventTypeId, or eventTypeSlug with username' },
+  ]);
+}
+
+/** The slots of a query whose duration the event type offers; 422 otherwise. */
+function slotsOf(query: SlotQuery) {
+  const duration = checkDuration(query);
+  if (!duration.ok)
+    throw validationError([{ field: 'duration', message: duration.reason.message }]);
+  return computeSlots(query);
+}
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export function slotRoutes(app: FastifyInstance, deps: HandlerContext['deps']): void {
+  const { db } = deps.database;
+
+  bindRoute(app, slotsRoute, deps, async ({ query }) => {
+    const window = windowOf(query.start, query.end, ['start', 'end']);
+    const { query: slotQuery } = await loadSlotQuery(db, {
+      locator: locatorOf(query.eventTypeId, query.eventTypeSlug, query.username),
+      window,
+      bookerTimeZone: query.timeZone ?? 'UTC',
+      durationMinutes: query.duration,
+      ignoreBookingUid: query.bookingUidToReschedule,
+      now: deps.now(),
+    });
+    return presentSlots(slotsOf(slotQuery), query.timeZone, query.format);
+  });
+
+  bindRoute(app, availableSlotsRoute, deps, async ({ query }) => {
+    const window = windowOf(query.startTime, query.endTime, ['startTime', 'endTime']);
+    const timeZone = query.timeZone ?? 'UTC';
+    const username = first(query.usernameList) ?? first(query['usernameList[]']);
+    const { query: slotQuery } = await loadSlotQuery(db, {
+      locator: locatorOf(query.eventTypeId, query.eventTypeSlug, username),
+      window,
+      bookerTimeZone: timeZone,
+      durationMinutes: query.duration,
+      ignoreBookingUid: query.rescheduleUid,
+      now: deps.now(),
+    });
+    return presentAvailableSlots(slotsOf(slotQuery), window, timeZone, query.slotFormat);
+  });
+
+  bindRoute(app, explainSlotRoute, deps, async ({ query }, { caller }) => {
+    const start = toMinute(new Date(query.start));
+    const { query: slotQuery, eventType } = await loadSlotQuery(db, {
+      locator: { id: query.eventTypeId },
+      window: { start, end: start + 1 },
+      bookerTimeZone: query.timeZone ?? 'UTC',
+      durationMinutes: query.duration,
+      now: deps.now(),
+    });
+    // Reasons name other people's bookings: only the event type's owner may ask.
+    if (eventType.ownerId !== caller.user.id) throw notFound('Event type');
+    const explanation = explainStart(slotQuery, start);
+    const duration = slotQuery.durationMinutes ?? slotQuery.event.lengthMinutes;
+    return {
+      start: formatUtcIso(start),
+      end: formatUtcIso(start + duration),
+      bookable: explanation.bookable,
+      hostIds: explanation.hostIds,
+      reasons: explanation.reasons,
+    };
+  });
+}
