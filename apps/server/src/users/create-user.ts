@@ -1,6 +1,16 @@
 import { AppError, isValidTimeZone, validationError, type FieldError } from '@kairos/contracts';
-import { insertUser, isUniqueViolation, sqlState, type Db, type UserRow } from '@kairos/db';
+import {
+  insertSchedule,
+  insertUser,
+  isUniqueViolation,
+  sqlState,
+  updateUser,
+  type Db,
+  type NewUser,
+  type UserRow,
+} from '@kairos/db';
 import { hashPassword } from '../auth/password';
+import { STARTER_SCHEDULE_NAME, workingHours } from '../schedules/schedule-rules';
 
 export interface CreateUserCommand {
   email: string;
@@ -32,12 +42,30 @@ function check(command: CreateUserCommand): FieldError[] {
   return errors;
 }
 
-/** Creates an account; email and username are unique regardless of case. */
+/** The user, their "Working hours" schedule (Mon–Fri 09:00–17:00, their zone) as the default. */
+async function insertUserWithSchedule(db: Db, user: NewUser): Promise<UserRow> {
+  return db.transaction(async (tx) => {
+    const inserted = await insertUser(tx, user);
+    const schedule = await insertSchedule(tx, {
+      userId: inserted.id,
+      name: STARTER_SCHEDULE_NAME,
+      timeZone: inserted.timeZone,
+      availability: workingHours(),
+      overrides: [],
+    });
+    return updateUser(tx, inserted.id, { defaultScheduleId: schedule.id });
+  });
+}
+
+/**
+ * Creates an account with a default schedule, in one transaction; email and username are unique
+ * regardless of case.
+ */
 export async function createUser(db: Db, command: CreateUserCommand): Promise<UserRow> {
   const errors = check(command);
   if (errors.length > 0) throw validationError(errors, 'Invalid user');
   try {
-    return await insertUser(db, {
+    return await insertUserWithSchedule(db, {
       email: command.email.trim(),
       username: command.username,
       name: command.name.trim(),
