@@ -18,10 +18,15 @@ export interface BenchServer {
 /** Runs a CLI command to completion and returns its stdout. */
 export function cli(env: NodeJS.ProcessEnv, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [bin, ...args], {
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`kairos ${args.join(' ')}: ${code}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`kairos ${args.join(' ')}: ${code}`)),
+    );
   });
 }
 
@@ -46,7 +51,10 @@ export function benchEnv(): NodeJS.ProcessEnv {
 /** Starts `kairos start` as its own process, the way it runs in production. */
 export async function startBenchServer(env: NodeJS.ProcessEnv): Promise<BenchServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [bin, 'start', '--port', String(port)], { env, stdio: 'ignore' });
+  const child = spawn(process.execPath, [bin, 'start', '--port', String(port)], {
+    env,
+    stdio: 'ignore',
+  });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     try {
@@ -72,7 +80,8 @@ export async function startBenchServer(env: NodeJS.ProcessEnv): Promise<BenchSer
   };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 
 /** Sends `total` requests from `concurrency` clients; returns latency percentiles in ms. */
 export async function measure(
@@ -96,5 +105,9 @@ export async function measure(
   await Promise.all(Array.from({ length: concurrency }, client));
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), rps: total / seconds };
+  return {
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    rps: total / seconds,
+  };
 }

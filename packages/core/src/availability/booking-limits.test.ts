@@ -15,23 +15,42 @@ describe('limitBlocks', () => {
   it('closes the local day in which the count limit is reached', () => {
     const blocks = limitBlocks(tuesday, buildEvent({ bookingLimitsCount: { day: 2 } }), 30, span);
     expect(readable(blocks)).toEqual([
-      { start: '2026-03-10T04:00:00.000Z', end: '2026-03-11T04:00:00.000Z', period: 'day', kind: 'count', limit: 2, used: 2 },
+      {
+        start: '2026-03-10T04:00:00.000Z',
+        end: '2026-03-11T04:00:00.000Z',
+        period: 'day',
+        kind: 'count',
+        limit: 2,
+        used: 2,
+      },
     ]);
   });
 
   it('leaves a day open while the count is below the limit', () => {
-    expect(limitBlocks(tuesday, buildEvent({ bookingLimitsCount: { day: 3 } }), 30, span)).toEqual([]);
+    expect(limitBlocks(tuesday, buildEvent({ bookingLimitsCount: { day: 3 } }), 30, span)).toEqual(
+      [],
+    );
   });
 
   it('closes a week that starts on the configured week day', () => {
-    const blocks = limitBlocks(tuesday, buildEvent({ bookingLimitsCount: { week: 2 }, weekStartDay: 0 }), 30, span);
+    const blocks = limitBlocks(
+      tuesday,
+      buildEvent({ bookingLimitsCount: { week: 2 }, weekStartDay: 0 }),
+      30,
+      span,
+    );
     expect(readable(blocks).map(({ start, end, period }) => [period, start, end])).toEqual([
       ['week', '2026-03-08T05:00:00.000Z', '2026-03-15T04:00:00.000Z'],
     ]);
   });
 
   it('closes a month and a year in the event zone', () => {
-    const blocks = limitBlocks(tuesday, buildEvent({ bookingLimitsCount: { month: 2, year: 2 } }), 30, span);
+    const blocks = limitBlocks(
+      tuesday,
+      buildEvent({ bookingLimitsCount: { month: 2, year: 2 } }),
+      30,
+      span,
+    );
     expect(readable(blocks).map(({ start, end, period }) => [period, start, end])).toEqual([
       ['year', '2026-01-01T05:00:00.000Z', '2027-01-01T05:00:00.000Z'],
       ['month', '2026-03-01T05:00:00.000Z', '2026-04-01T04:00:00.000Z'],
@@ -39,12 +58,24 @@ describe('limitBlocks', () => {
   });
 
   it.each([
-    ['counts the candidate duration: 60 more minutes exceed a 120-minute day with 90 used', 120, 60, true],
+    [
+      'counts the candidate duration: 60 more minutes exceed a 120-minute day with 90 used',
+      120,
+      60,
+      true,
+    ],
     ['lets 30 more minutes reach a 120-minute day with 90 used exactly', 120, 30, false],
     ['closes every day for a slot longer than the limit itself', 20, 30, true],
   ])('%s', (_name, limit, duration, closed) => {
-    const blocks = limitBlocks(tuesday, buildEvent({ bookingLimitsDuration: { day: limit } }), duration, span);
-    const tuesdayClosed = blocks.some((block) => isoOf(block.start) === '2026-03-10T04:00:00.000Z' && block.kind === 'duration');
+    const blocks = limitBlocks(
+      tuesday,
+      buildEvent({ bookingLimitsDuration: { day: limit } }),
+      duration,
+      span,
+    );
+    const tuesdayClosed = blocks.some(
+      (block) => isoOf(block.start) === '2026-03-10T04:00:00.000Z' && block.kind === 'duration',
+    );
     expect(tuesdayClosed).toBe(closed);
   });
 
@@ -56,6 +87,11 @@ describe('limitBlocks', () => {
 
   it('gives nothing without limits or for an empty span', () => {
     expect(limitBlocks(tuesday, buildEvent(), 30, span)).toEqual([]);
-    expect(limitBlocks(tuesday, buildEvent({ bookingLimitsCount: { day: 1 } }), 30, { start: 5, end: 5 })).toEqual([]);
+    expect(
+      limitBlocks(tuesday, buildEvent({ bookingLimitsCount: { day: 1 } }), 30, {
+        start: 5,
+        end: 5,
+      }),
+    ).toEqual([]);
   });
 });

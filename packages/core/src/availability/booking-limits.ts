@@ -42,7 +42,9 @@ function nextPeriodStartDay(startDay: number, period: LimitPeriod): number {
       return startDay + 7;
     case 'month': {
       const { year, month } = civilFromDayIndex(startDay);
-      return month === 12 ? dayIndexFromCivil(year + 1, 1, 1) : dayIndexFromCivil(year, month + 1, 1);
+      return month === 12
+        ? dayIndexFromCivil(year + 1, 1, 1)
+        : dayIndexFromCivil(year, month + 1, 1);
     }
     case 'year':
       return dayIndexFromCivil(civilFromDayIndex(startDay).year + 1, 1, 1);
@@ -67,7 +69,12 @@ function usageByPeriod(
   return usage;
 }
 
-function blocksFor(usage: Usage, countLimit: number | undefined, durationLimit: number | undefined, durationMinutes: number) {
+function blocksFor(
+  usage: Usage,
+  countLimit: number | undefined,
+  durationLimit: number | undefined,
+  durationMinutes: number,
+) {
   const found: Array<Pick<LimitBlock, 'kind' | 'limit' | 'used'>> = [];
   if (countLimit !== undefined && usage.count >= countLimit) {
     found.push({ kind: 'count', limit: countLimit, used: usage.count });
@@ -105,7 +112,10 @@ export function limitBlocks(
     for (; startDay <= lastDay; startDay = nextPeriodStartDay(startDay, period)) {
       const used = usage.get(startDay) ?? { count: 0, minutes: 0 };
       const endDay = nextPeriodStartDay(startDay, period);
-      const interval = { start: zoneDay(event.timeZone, startDay).start, end: zoneDay(event.timeZone, endDay).start };
+      const interval = {
+        start: zoneDay(event.timeZone, startDay).start,
+        end: zoneDay(event.timeZone, endDay).start,
+      };
       for (const found of blocksFor(used, counts[period], durations[period], durationMinutes)) {
         blocks.push({ ...interval, period, ...found });
       }

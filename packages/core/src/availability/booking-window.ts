@@ -10,7 +10,9 @@ export const ROLLING_WINDOW_MAX_DAYS = 61;
 
 /** Whether a start lies within the bounds. */
 export function withinBounds(bounds: WindowBounds, start: number): boolean {
-  return (bounds.start === null || start >= bounds.start) && (bounds.end === null || start < bounds.end);
+  return (
+    (bounds.start === null || start >= bounds.start) && (bounds.end === null || start < bounds.end)
+  );
 }
 
 /**
@@ -37,7 +39,8 @@ export function fixedWindowBounds(
     case 'businessDays': {
       if (window.rolling) return null;
       const today = zoneDayAt(bookerTimeZone, now).dayIndex;
-      const last = window.type === 'calendarDays' ? today + window.days : addBusinessDays(today, window.days);
+      const last =
+        window.type === 'calendarDays' ? today + window.days : addBusinessDays(today, window.days);
       return { start: null, end: zoneDay(bookerTimeZone, last).end };
     }
   }
@@ -47,7 +50,11 @@ export function fixedWindowBounds(
  * The local days (booker's zone) a rolling window examines, in order: today, then the next day
  * (or next business day), ROLLING_WINDOW_MAX_DAYS days in all, plus the day after the last one.
  */
-export function rollingWindowDays(now: number, bookerTimeZone: string, businessDaysOnly: boolean): number[] {
+export function rollingWindowDays(
+  now: number,
+  bookerTimeZone: string,
+  businessDaysOnly: boolean,
+): number[] {
   const days = [zoneDayAt(bookerTimeZone, now).dayIndex];
   while (days.length <= ROLLING_WINDOW_MAX_DAYS) {
     const last = days[days.length - 1]!;

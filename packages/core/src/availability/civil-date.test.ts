@@ -34,9 +34,12 @@ describe('civil dates', () => {
     expect(mismatches).toEqual([]);
   });
 
-  it.each(['2026-02-30', '2026-13-01', '26-01-01', '2026-1-1', ''])('rejects %j as a date', (text) => {
-    expect(() => parseLocalDate(text)).toThrow(RangeError);
-  });
+  it.each(['2026-02-30', '2026-13-01', '26-01-01', '2026-1-1', ''])(
+    'rejects %j as a date',
+    (text) => {
+      expect(() => parseLocalDate(text)).toThrow(RangeError);
+    },
+  );
 
   it.each([
     ['00:00', 0],

@@ -18,12 +18,20 @@ export type DurationCheck =
 export function checkDuration(query: SlotQuery): DurationCheck {
   const { lengthMinutes, durationOptionsMinutes } = query.event;
   const durationMinutes = query.durationMinutes ?? lengthMinutes;
-  const allowed = [...new Set([lengthMinutes, ...(durationOptionsMinutes ?? [])])].sort((a, b) => a - b);
+  const allowed = [...new Set([lengthMinutes, ...(durationOptionsMinutes ?? [])])].sort(
+    (a, b) => a - b,
+  );
   const isWhole = Number.isInteger(durationMinutes) && durationMinutes > 0;
-  const isOffered = query.durationMinutes === undefined || durationOptionsMinutes === undefined || allowed.includes(durationMinutes);
+  const isOffered =
+    query.durationMinutes === undefined ||
+    durationOptionsMinutes === undefined ||
+    allowed.includes(durationMinutes);
   if (isWhole && isOffered) return { ok: true, durationMinutes };
   const message = `A ${durationMinutes}-minute booking is not offered; choose one of ${allowed.join(', ')} minutes.`;
-  return { ok: false, reason: { code: 'INVALID_DURATION', message, durationMinutes, allowedDurations: allowed } };
+  return {
+    ok: false,
+    reason: { code: 'INVALID_DURATION', message, durationMinutes, allowedDurations: allowed },
+  };
 }
 
 /**
@@ -35,10 +43,26 @@ export function resolveBounds(query: SlotQuery, durationMinutes: number): Window
   const fixed = fixedWindowBounds(bookingWindow, query.now, query.bookerTimeZone, timeZone);
   const unbounded = { start: null, end: null };
   if (fixed !== null || !('days' in bookingWindow)) return fixed ?? unbounded;
-  const days = rollingWindowDays(query.now, query.bookerTimeZone, bookingWindow.type === 'businessDays');
-  const search = searchDays(query, durationMinutes, days[0]!, days[days.length - 1]!, unbounded);
-  const bookableDays = new Set(search.candidates.map((slot) => zoneDayAt(query.bookerTimeZone, slot.start).dayIndex));
-  const end = rollingWindowEnd(days, bookingWindow.days, (day) => bookableDays.has(day), query.bookerTimeZone);
+  const days = rollingWindowDays(
+    query.now,
+    query.bookerTimeZone,
+    bookingWindow.type === 'businessDays',
+  );
+  const search = searchDays(
+    query,
+    durationMinutes,
+    { firstDay: days[0]!, lastDay: days[days.length - 1]! },
+    unbounded,
+  );
+  const bookableDays = new Set(
+    search.candidates.map((slot) => zoneDayAt(query.bookerTimeZone, slot.start).dayIndex),
+  );
+  const end = rollingWindowEnd(
+    days,
+    bookingWindow.days,
+    (day) => bookableDays.has(day),
+    query.bookerTimeZone,
+  );
   return { start: null, end };
 }
 
@@ -58,6 +82,5 @@ export function computeSlots(query: SlotQuery): Slot[] {
   const bounds = resolveBounds(query, duration.durationMinutes);
   const firstDay = zoneDayAt(query.bookerTimeZone, window.start).dayIndex;
   const lastDay = zoneDayAt(query.bookerTimeZone, window.end - 1).dayIndex;
-  const { slots } = searchDays(query, duration.durationMinutes, firstDay, lastDay, bounds);
-  return slots.filter((slot) => slot.start >= window.start && slot.start < window.end);
+  return searchDays(query, duration.durationMinutes, { firstDay, lastDay, window }, bounds).slots;
 }

@@ -1,5 +1,4 @@
 import type { WindowBounds } from './booking-window';
-import { withinBounds } from './booking-window';
 import type { HostAvailability } from './host-availability';
 import { computeHostAvailability } from './host-availability';
 import { isJoinableSeat } from './host-busy';
@@ -24,7 +23,7 @@ export type DaySearch = {
   hosts: HostAvailability[];
   /** Team availability that slots are cut from. */
   merged: Interval[];
-  /** Grid starts within `days`. */
+  /** Grid starts over the whole computation span (ascending). */
   grid: number[];
   seatStarts: Map<number, SeatCandidate>;
   /** Bookable slots before the first-slot-of-the-day rule. */
@@ -34,7 +33,10 @@ export type DaySearch = {
 };
 
 /** Joinable seated bookings in `days` whose hosts are still free for them, first per start. */
-function findSeatStarts(query: SlotQuery, search: Pick<DaySearch, 'durationMinutes' | 'days' | 'hosts'>) {
+function findSeatStarts(
+  query: SlotQuery,
+  search: Pick<DaySearch, 'durationMinutes' | 'days' | 'hosts'>,
+) {
   const seatStarts = new Map<number, SeatCandidate>();
   if (query.event.seatsPerTimeSlot === null) return seatStarts;
   const hostsById = new Map(search.hosts.map((host) => [host.hostId, host]));
@@ -46,34 +48,83 @@ function findSeatStarts(query: SlotQuery, search: Pick<DaySearch, 'durationMinut
     if (seatStarts.has(booking.start)) continue;
     const hosts = booking.hostIds.flatMap((hostId) => hostsById.get(hostId) ?? []);
     const allFree = hosts.every((host) => coversSpan(host.baseFree, booking.start, booking.end));
-    if (hosts.length > 0 && allFree) seatStarts.set(booking.start, { booking, hostIds: hosts.map((host) => host.hostId) });
+    if (hosts.length > 0 && allFree)
+      seatStarts.set(booking.start, { booking, hostIds: hosts.map((host) => host.hostId) });
   }
   return seatStarts;
 }
 
-function mergedStarts(grid: readonly number[], seatStarts: ReadonlyMap<number, SeatCandidate>): number[] {
-  if (seatStarts.size === 0) return grid.slice();
+function mergedStarts(
+  grid: readonly number[],
+  seatStarts: ReadonlyMap<number, SeatCandidate>,
+): readonly number[] {
+  if (seatStarts.size === 0) return grid;
   return [...new Set([...grid, ...seatStarts.keys()])].sort((a, b) => a - b);
 }
 
-function buildCandidates(query: SlotQuery, search: Omit<DaySearch, 'candidates' | 'slots'>, bounds: WindowBounds) {
-  const total = query.event.seatsPerTimeSlot;
+/** Index of the first value >= target in an ascending list. */
+function lowerBound(values: readonly number[], target: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Starts worth building a slot for: [start, end) of the days, notice, booking window and request. */
+function startLimits(
+  query: SlotQuery,
+  days: Interval,
+  bounds: WindowBounds,
+  window: Interval | null,
+): Interval {
+  // Notice and booking window filter starts instead of re-anchoring the grid at now + notice as
+  // Cal.com does: a start shown to a booker must still be on the grid when they submit later.
   const earliest = query.now + Math.max(0, query.event.minimumBookingNoticeMinutes);
+  return {
+    start: Math.max(days.start, earliest, bounds.start ?? days.start, window?.start ?? days.start),
+    end: Math.min(days.end, bounds.end ?? days.end, window?.end ?? days.end),
+  };
+}
+
+function buildCandidates(
+  query: SlotQuery,
+  search: Omit<DaySearch, 'candidates' | 'slots'>,
+  limits: Interval,
+): Slot[] {
+  const total = query.event.seatsPerTimeSlot;
   const matchHosts = createHostMatcher(search.hosts);
+  // Grid starts come from the intersection of fixed hosts, so without pooled hosts every fixed
+  // host is free for them and no per-host check is needed.
+  const fixedIds = search.hosts.every((host) => host.isFixed)
+    ? search.hosts.map((host) => host.hostId)
+    : null;
+  const starts = mergedStarts(search.grid, search.seatStarts);
   const candidates: Slot[] = [];
-  for (const start of mergedStarts(search.grid, search.seatStarts)) {
-    if (start < earliest || !withinBounds(bounds, start)) continue;
+  for (
+    let i = lowerBound(starts, limits.start);
+    i < starts.length && starts[i]! < limits.end;
+    i += 1
+  ) {
+    const start = starts[i]!;
     const end = start + search.durationMinutes;
     const seat = search.seatStarts.get(start);
     if (seat && total !== null) {
       const booked = seat.booking.attendeeCount;
       const seats = { booked, remaining: total - booked, total, bookingUid: seat.booking.uid };
-      candidates.push({ start, end, hostIds: seat.hostIds, seats });
+      candidates.push({ start, end, hostIds: seat.hostIds.slice(), seats });
       continue;
     }
-    const hostIds = matchHosts(start, end);
+    const hostIds = fixedIds ? fixedIds.slice() : matchHosts(start, end);
     if (hostIds === null) continue;
-    candidates.push(total === null ? { start, end, hostIds } : { start, end, hostIds, seats: { booked: 0, remaining: total, total } });
+    candidates.push(
+      total === null
+        ? { start, end, hostIds }
+        : { start, end, hostIds, seats: { booked: 0, remaining: total, total } },
+    );
   }
   return candidates;
 }
@@ -92,29 +143,41 @@ export function firstSlotPerDay(slots: readonly Slot[], bookerTimeZone: string):
 
 /**
  * Slots of whole local days [firstDay, lastDay] of the booker's zone (day indexes), with every
- * rule applied but the requested window. Searching a day always gives the same slots for that
+ * rule applied; `window`, when given, keeps only starts inside it (after the first-slot-of-the-
+ * day rule, which looks at whole days). Searching a day always gives the same slots for that
  * day, whatever other days are searched with it: that is what lets explainStart re-check one
  * start with exactly the code of the search.
  */
 export function searchDays(
   query: SlotQuery,
   durationMinutes: number,
-  firstDay: number,
-  lastDay: number,
+  request: { firstDay: number; lastDay: number; window?: Interval },
   bounds: WindowBounds,
 ): DaySearch {
+  const { firstDay, lastDay } = request;
   const zone = query.bookerTimeZone;
-  const days = { start: zoneDay(zone, firstDay).start, end: zoneDay(zone, lastDay).end };
-  const span = { start: zoneDay(zone, firstDay - LEAD_DAYS).start, end: days.end + durationMinutes };
+  const covered = { start: zoneDay(zone, firstDay).start, end: zoneDay(zone, lastDay).end };
+  const span = {
+    start: zoneDay(zone, firstDay - LEAD_DAYS).start,
+    end: covered.end + durationMinutes,
+  };
   const hosts = computeHostAvailability(query, durationMinutes, span);
   const merged = mergeTeamAvailability(hosts);
   const frequencyMinutes = Math.max(1, query.event.slotIntervalMinutes ?? durationMinutes);
   const offsetStartMinutes = Math.max(0, query.event.offsetStartMinutes);
   const settings = { durationMinutes, frequencyMinutes, offsetStartMinutes, bookerTimeZone: zone };
-  const grid = gridStarts(merged, settings).filter((start) => start >= days.start && start < days.end);
-  const seatStarts = findSeatStarts(query, { durationMinutes, days, hosts });
-  const partial = { durationMinutes, days, hosts, merged, grid, seatStarts };
-  const candidates = buildCandidates(query, partial, bounds);
-  const slots = query.event.onlyShowFirstAvailableSlot ? firstSlotPerDay(candidates, zone) : candidates;
+  const grid = gridStarts(merged, settings);
+  const seatStarts = findSeatStarts(query, { durationMinutes, days: covered, hosts });
+  const partial = { durationMinutes, days: covered, hosts, merged, grid, seatStarts };
+  const window = request.window ?? null;
+  if (!query.event.onlyShowFirstAvailableSlot) {
+    const candidates = buildCandidates(query, partial, startLimits(query, covered, bounds, window));
+    return { ...partial, candidates, slots: candidates };
+  }
+  const candidates = buildCandidates(query, partial, startLimits(query, covered, bounds, null));
+  const firsts = firstSlotPerDay(candidates, zone);
+  const slots = window
+    ? firsts.filter((slot) => slot.start >= window.start && slot.start < window.end)
+    : firsts;
   return { ...partial, candidates, slots };
 }

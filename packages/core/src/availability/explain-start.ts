@@ -5,6 +5,7 @@ import type { DaySearch } from './day-search';
 import { searchDays } from './day-search';
 import { formatUtcIso } from './format-local';
 import { diagnoseHost } from './host-diagnostics';
+import { isJoinableSeat } from './host-busy';
 import { coversSpan } from './interval-algebra';
 import type { Reason } from './reasons';
 import type { SlotQuery } from './slot-query';
@@ -29,7 +30,12 @@ function timeReasons(query: SlotQuery, start: number): Reason[] {
   if (notice > 0 && start < query.now + notice) {
     const earliestStart = query.now + notice;
     const message = `Bookings need ${notice} minutes of notice; the earliest start is ${formatUtcIso(earliestStart)}.`;
-    reasons.push({ code: 'MINIMUM_NOTICE', message, earliestStart, minimumBookingNoticeMinutes: notice });
+    reasons.push({
+      code: 'MINIMUM_NOTICE',
+      message,
+      earliestStart,
+      minimumBookingNoticeMinutes: notice,
+    });
   }
   return reasons;
 }
@@ -37,16 +43,38 @@ function timeReasons(query: SlotQuery, start: number): Reason[] {
 function windowReasons(bounds: WindowBounds, start: number): Reason[] {
   if (withinBounds(bounds, start)) return [];
   const message = 'This time is outside the period in which the event can be booked.';
-  return [{ code: 'OUTSIDE_BOOKING_WINDOW', message, windowStart: bounds.start, windowEnd: bounds.end }];
+  return [
+    { code: 'OUTSIDE_BOOKING_WINDOW', message, windowStart: bounds.start, windowEnd: bounds.end },
+  ];
 }
 
-/** Host reasons that matter: fixed hosts always, pooled hosts only when none of them is free. */
+/**
+ * Host reasons that matter: fixed hosts always, pooled hosts only when none of them is free, and
+ * the hosts of a seated booking starting here (a new attendee joins all of them).
+ */
 function hostReasons(query: SlotQuery, search: DaySearch, start: number) {
-  const perHost = search.hosts.map((host) => ({ host, reasons: diagnoseHost(query, host, start, search.durationMinutes) }));
+  const perHost = search.hosts.map((host) => ({
+    host,
+    reasons: diagnoseHost(query, host, start, search.durationMinutes),
+  }));
   const pooled = perHost.filter(({ host }) => !host.isFixed);
   const pooledBlocked = pooled.every(({ reasons }) => reasons.length > 0);
-  const reasons = perHost.flatMap(({ host, reasons }) => (host.isFixed || pooledBlocked ? reasons : []));
-  const freeHostIds = perHost.filter(({ reasons }) => reasons.length === 0).map(({ host }) => host.hostId);
+  const seatHostIds = new Set(
+    query.bookings
+      .filter(
+        (booking) =>
+          booking.start === start && isJoinableSeat(booking, query, search.durationMinutes),
+      )
+      .flatMap((booking) => booking.hostIds),
+  );
+  const matters = (hostId: number, isFixed: boolean) =>
+    isFixed || pooledBlocked || seatHostIds.has(hostId);
+  const reasons = perHost.flatMap(({ host, reasons }) =>
+    matters(host.hostId, host.isFixed) ? reasons : [],
+  );
+  const freeHostIds = perHost
+    .filter(({ reasons }) => reasons.length === 0)
+    .map(({ host }) => host.hostId);
   return { reasons, freeHostIds };
 }
 
@@ -55,8 +83,18 @@ function seatReasons(query: SlotQuery, start: number): Reason[] {
   if (total === null) return [];
   return query.bookings
     .filter((booking) => booking.start === start && booking.eventTypeId === query.event.eventTypeId)
-    .filter((booking) => booking.blocksAvailability && booking.uid !== query.ignoreBookingUid && booking.attendeeCount >= total)
-    .map((booking) => ({ code: 'SEATS_FULL', message: `All ${total} seats are taken.`, bookingUid: booking.uid, seatsTotal: total }));
+    .filter(
+      (booking) =>
+        booking.blocksAvailability &&
+        booking.uid !== query.ignoreBookingUid &&
+        booking.attendeeCount >= total,
+    )
+    .map((booking) => ({
+      code: 'SEATS_FULL',
+      message: `All ${total} seats are taken.`,
+      bookingUid: booking.uid,
+      seatsTotal: total,
+    }));
 }
 
 function gridReasons(query: SlotQuery, search: DaySearch, start: number): Reason[] {
@@ -85,11 +123,20 @@ export function explainStart(query: SlotQuery, start: number): StartExplanation 
   const duration = checkDuration(query);
   if (!duration.ok) return { bookable: false, hostIds: [], reasons: [duration.reason] };
   if (query.hosts.length === 0) {
-    return { bookable: false, hostIds: [], reasons: [{ code: 'NO_HOSTS', message: 'The event has no hosts.' }] };
+    return {
+      bookable: false,
+      hostIds: [],
+      reasons: [{ code: 'NO_HOSTS', message: 'The event has no hosts.' }],
+    };
   }
   const bounds = resolveBounds(query, duration.durationMinutes);
   const day = zoneDayAt(query.bookerTimeZone, start).dayIndex;
-  const search = searchDays(query, duration.durationMinutes, day, day, bounds);
+  const search = searchDays(
+    query,
+    duration.durationMinutes,
+    { firstDay: day, lastDay: day },
+    bounds,
+  );
   const offered = search.slots.find((slot) => slot.start === start);
   if (offered) return { bookable: true, hostIds: offered.hostIds, reasons: [] };
   const hosts = hostReasons(query, search, start);
@@ -100,6 +147,7 @@ export function explainStart(query: SlotQuery, start: number): StartExplanation 
     ...seatReasons(query, start),
     ...gridReasons(query, search, start),
   ];
-  if (reasons.length === 0) throw new Error(`Start ${start} is not offered, yet no rule excludes it.`);
+  if (reasons.length === 0)
+    throw new Error(`Start ${start} is not offered, yet no rule excludes it.`);
   return { bookable: false, hostIds: hosts.freeHostIds, reasons };
 }

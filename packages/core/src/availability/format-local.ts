@@ -31,13 +31,20 @@ export function formatLocal(minute: number, timeZone: string): LocalTime {
   const local = minute + offsetMinutes;
   const localDate = formatLocalDate(Math.floor(local / MINUTES_PER_DAY));
   const localTime = formatClockTime(local - Math.floor(local / MINUTES_PER_DAY) * MINUTES_PER_DAY);
-  return { localDate, localTime, offsetMinutes, iso: `${localDate}T${localTime}.000${formatOffset(offsetMinutes)}` };
+  return {
+    localDate,
+    localTime,
+    offsetMinutes,
+    iso: `${localDate}T${localTime}.000${formatOffset(offsetMinutes)}`,
+  };
 }
 
 /** ISO 8601 UTC text of an instant (epoch minutes), e.g. '2026-03-09T13:00:00.000Z'. */
 export function formatUtcIso(minute: number): string {
   const localDate = formatLocalDate(Math.floor(minute / MINUTES_PER_DAY));
-  const localTime = formatClockTime(minute - Math.floor(minute / MINUTES_PER_DAY) * MINUTES_PER_DAY);
+  const localTime = formatClockTime(
+    minute - Math.floor(minute / MINUTES_PER_DAY) * MINUTES_PER_DAY,
+  );
   return `${localDate}T${localTime}.000Z`;
 }
 
@@ -46,7 +53,10 @@ export function formatUtcIso(minute: number): string {
  * order, each list in input order), as Cal.com's slot responses are shaped. Dates without slots
  * are absent. Expects slots sorted by start; the zone is consulted once per local day.
  */
-export function groupSlotsByLocalDate<T extends Pick<Slot, 'start'>>(slots: readonly T[], timeZone: string): Record<string, T[]> {
+export function groupSlotsByLocalDate<T extends Pick<Slot, 'start'>>(
+  slots: readonly T[],
+  timeZone: string,
+): Record<string, T[]> {
   const groups: Record<string, T[]> = {};
   let dayEnd = Number.NEGATIVE_INFINITY;
   let dayStart = Number.POSITIVE_INFINITY;

@@ -24,10 +24,12 @@ export type HostAvailability = {
 
 function countedBookingsByHost(query: SlotQuery): Map<number, ExistingBooking[]> {
   const byHost = new Map<number, ExistingBooking[]>(query.hosts.map((host) => [host.hostId, []]));
-  const hasLimits = query.event.bookingLimitsCount !== null || query.event.bookingLimitsDuration !== null;
+  const hasLimits =
+    query.event.bookingLimitsCount !== null || query.event.bookingLimitsDuration !== null;
   if (!hasLimits) return byHost;
   for (const booking of query.bookings) {
-    if (!isActiveBooking(booking, query) || booking.eventTypeId !== query.event.eventTypeId) continue;
+    if (!isActiveBooking(booking, query) || booking.eventTypeId !== query.event.eventTypeId)
+      continue;
     for (const hostId of booking.hostIds) byHost.get(hostId)?.push(booking);
   }
   return byHost;
@@ -38,7 +40,11 @@ function countedBookingsByHost(query: SlotQuery): Map<number, ExistingBooking[]>
  * schedule is expanded once, blocked time subtracted once, limits applied per host (as Cal.com
  * does for event-type limits).
  */
-export function computeHostAvailability(query: SlotQuery, durationMinutes: number, span: Interval): HostAvailability[] {
+export function computeHostAvailability(
+  query: SlotQuery,
+  durationMinutes: number,
+  span: Interval,
+): HostAvailability[] {
   const blocks = collectHostBlocks(query, durationMinutes);
   const counted = countedBookingsByHost(query);
   return query.hosts.map((host) => {
@@ -46,9 +52,18 @@ export function computeHostAvailability(query: SlotQuery, durationMinutes: numbe
     const schedule = compiledScheduleIntervals(compiled, span.start, span.end);
     const limits = limitBlocks(counted.get(host.hostId) ?? [], query.event, durationMinutes, span);
     const hostBlocks = blocks.get(host.hostId) ?? { blocked: [], joinableSeats: [] };
-    const closed = limits.length > 0 ? mergeIntervals([...hostBlocks.blocked, ...limits]) : hostBlocks.blocked;
+    const closed =
+      limits.length > 0 ? mergeIntervals([...hostBlocks.blocked, ...limits]) : hostBlocks.blocked;
     const baseFree = subtractIntervals(schedule, closed);
     const free = subtractIntervals(baseFree, hostBlocks.joinableSeats);
-    return { hostId: host.hostId, isFixed: host.isFixed, compiled, schedule, limits, baseFree, free };
+    return {
+      hostId: host.hostId,
+      isFixed: host.isFixed,
+      compiled,
+      schedule,
+      limits,
+      baseFree,
+      free,
+    };
   });
 }

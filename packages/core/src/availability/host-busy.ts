@@ -22,7 +22,10 @@ export function bookingBlockInterval(booking: ExistingBooking, event: RequestedB
  * so only the requested event's buffers widen it.
  */
 export function externalBlockInterval(busy: ExternalBusy, event: RequestedBuffers): Interval {
-  return { start: busy.start - event.afterEventBufferMinutes, end: busy.end + event.beforeEventBufferMinutes };
+  return {
+    start: busy.start - event.afterEventBufferMinutes,
+    end: busy.end + event.beforeEventBufferMinutes,
+  };
 }
 
 /** Whether a booking takes part at all: blocking, and not the one being rescheduled. */
@@ -34,7 +37,11 @@ export function isActiveBooking(booking: ExistingBooking, query: SlotQuery): boo
  * Whether new attendees can still join this booking: a booking of the same seated event type,
  * with a free seat and the same duration. Such a booking blocks every other start but not its own.
  */
-export function isJoinableSeat(booking: ExistingBooking, query: SlotQuery, durationMinutes: number): boolean {
+export function isJoinableSeat(
+  booking: ExistingBooking,
+  query: SlotQuery,
+  durationMinutes: number,
+): boolean {
   const seats = query.event.seatsPerTimeSlot;
   return (
     seats !== null &&
@@ -58,7 +65,10 @@ function pushFor(map: Map<number, Interval[]>, hostId: number, interval: Interva
 }
 
 /** Blocked time per host id of the query, built in one pass over bookings, busy and OOO. */
-export function collectHostBlocks(query: SlotQuery, durationMinutes: number): Map<number, HostBlocks> {
+export function collectHostBlocks(
+  query: SlotQuery,
+  durationMinutes: number,
+): Map<number, HostBlocks> {
   const blocked = new Map<number, Interval[]>();
   const seats = new Map<number, Interval[]>();
   for (const host of query.hosts) {
@@ -71,11 +81,16 @@ export function collectHostBlocks(query: SlotQuery, durationMinutes: number): Ma
     const interval = bookingBlockInterval(booking, query.event);
     for (const hostId of booking.hostIds) pushFor(target, hostId, interval);
   }
-  for (const busy of query.busy) pushFor(blocked, busy.hostId, externalBlockInterval(busy, query.event));
-  for (const away of query.outOfOffice) pushFor(blocked, away.hostId, { start: away.start, end: away.end });
+  for (const busy of query.busy)
+    pushFor(blocked, busy.hostId, externalBlockInterval(busy, query.event));
+  for (const away of query.outOfOffice)
+    pushFor(blocked, away.hostId, { start: away.start, end: away.end });
   const result = new Map<number, HostBlocks>();
   for (const [hostId, intervals] of blocked) {
-    result.set(hostId, { blocked: mergeIntervals(intervals), joinableSeats: mergeIntervals(seats.get(hostId) ?? []) });
+    result.set(hostId, {
+      blocked: mergeIntervals(intervals),
+      joinableSeats: mergeIntervals(seats.get(hostId) ?? []),
+    });
   }
   return result;
 }

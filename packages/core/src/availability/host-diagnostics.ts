@@ -1,7 +1,12 @@
 import { formatLocalDate } from './civil-date';
 import { formatUtcIso } from './format-local';
 import type { HostAvailability } from './host-availability';
-import { bookingBlockInterval, externalBlockInterval, isActiveBooking, isJoinableSeat } from './host-busy';
+import {
+  bookingBlockInterval,
+  externalBlockInterval,
+  isActiveBooking,
+  isJoinableSeat,
+} from './host-busy';
 import type { Interval } from './interval-algebra';
 import { coversSpan } from './interval-algebra';
 import type { Reason } from './reasons';
@@ -18,15 +23,28 @@ function scheduleReasons(host: HostAvailability, start: number, end: number): Re
   const dates = overriddenDatesTouching(host.compiled, start, end);
   const hostId = host.hostId;
   if (dates.length === 0) {
-    return [{ code: 'OUTSIDE_SCHEDULE', message: `Host ${hostId} does not work at this time.`, hostId }];
+    return [
+      { code: 'OUTSIDE_SCHEDULE', message: `Host ${hostId} does not work at this time.`, hostId },
+    ];
   }
   return dates.map((dayIndex) => {
     const date = formatLocalDate(dayIndex);
-    return { code: 'DATE_OVERRIDE', message: `Host ${hostId} changed their hours on ${date}.`, hostId, date };
+    return {
+      code: 'DATE_OVERRIDE',
+      message: `Host ${hostId} changed their hours on ${date}.`,
+      hostId,
+      date,
+    };
   });
 }
 
-function bookingReasons(query: SlotQuery, host: HostAvailability, start: number, end: number, durationMinutes: number): Reason[] {
+function bookingReasons(
+  query: SlotQuery,
+  host: HostAvailability,
+  start: number,
+  end: number,
+  durationMinutes: number,
+): Reason[] {
   const reasons: Reason[] = [];
   for (const booking of query.bookings) {
     if (!isActiveBooking(booking, query) || !booking.hostIds.includes(host.hostId)) continue;
@@ -36,12 +54,23 @@ function bookingReasons(query: SlotQuery, host: HostAvailability, start: number,
     const isBufferOnly = !hits(booking, start, end);
     const what = isBufferOnly ? 'the buffer around booking' : 'booking';
     const message = `Host ${host.hostId} is busy with ${what} ${booking.uid}.`;
-    reasons.push({ code: 'BOOKED', message, hostId: host.hostId, bookingUid: booking.uid, isBufferOnly });
+    reasons.push({
+      code: 'BOOKED',
+      message,
+      hostId: host.hostId,
+      bookingUid: booking.uid,
+      isBufferOnly,
+    });
   }
   return reasons;
 }
 
-function otherBusyReasons(query: SlotQuery, host: HostAvailability, start: number, end: number): Reason[] {
+function otherBusyReasons(
+  query: SlotQuery,
+  host: HostAvailability,
+  start: number,
+  end: number,
+): Reason[] {
   const hostId = host.hostId;
   const reasons: Reason[] = [];
   for (const away of query.outOfOffice) {
@@ -50,8 +79,14 @@ function otherBusyReasons(query: SlotQuery, host: HostAvailability, start: numbe
     reasons.push({ code: 'OUT_OF_OFFICE', message, hostId, outOfOfficeId: away.id });
   }
   for (const busy of query.busy) {
-    if (busy.hostId !== hostId || !hits(externalBlockInterval(busy, query.event), start, end)) continue;
-    reasons.push({ code: 'CALENDAR_BUSY', message: `Host ${hostId} is busy in ${busy.source}.`, hostId, source: busy.source });
+    if (busy.hostId !== hostId || !hits(externalBlockInterval(busy, query.event), start, end))
+      continue;
+    reasons.push({
+      code: 'CALENDAR_BUSY',
+      message: `Host ${hostId} is busy in ${busy.source}.`,
+      hostId,
+      source: busy.source,
+    });
   }
   for (const block of host.limits) {
     if (!hits(block, start, end)) continue;
@@ -68,7 +103,12 @@ function otherBusyReasons(query: SlotQuery, host: HostAvailability, start: numbe
  * out-of-office, bookings and their buffers, calendar busy time, booking limits. Mirrors how
  * computeHostAvailability builds the host's free time, item by item.
  */
-export function diagnoseHost(query: SlotQuery, host: HostAvailability, start: number, durationMinutes: number): Reason[] {
+export function diagnoseHost(
+  query: SlotQuery,
+  host: HostAvailability,
+  start: number,
+  durationMinutes: number,
+): Reason[] {
   const end = start + durationMinutes;
   return [
     ...scheduleReasons(host, start, end),

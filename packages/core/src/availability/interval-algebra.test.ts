@@ -12,7 +12,8 @@ import {
   unionIntervals,
 } from './interval-algebra';
 
-const list = (...pairs: Array<[number, number]>): Interval[] => pairs.map(([start, end]) => ({ start, end }));
+const list = (...pairs: Array<[number, number]>): Interval[] =>
+  pairs.map(([start, end]) => ({ start, end }));
 
 describe('interval algebra', () => {
   it.each([
@@ -35,7 +36,12 @@ describe('interval algebra', () => {
     ['cuts a hole in the middle', list([0, 10]), list([3, 5]), list([0, 3], [5, 10])],
     ['trims both ends', list([0, 10]), list([-5, 2], [8, 20]), list([2, 8])],
     ['removes a whole interval', list([0, 2], [4, 6]), list([0, 2]), list([4, 6])],
-    ['lets one hole span two intervals', list([0, 4], [6, 10]), list([3, 7]), list([0, 3], [7, 10])],
+    [
+      'lets one hole span two intervals',
+      list([0, 4], [6, 10]),
+      list([3, 7]),
+      list([0, 3], [7, 10]),
+    ],
     ['leaves everything when nothing is removed', list([0, 4]), list(), list([0, 4])],
     ['ignores holes that only touch', list([2, 4]), list([0, 2], [4, 6]), list([2, 4])],
   ])('subtract %s', (_name, from, remove, expected) => {
@@ -43,7 +49,12 @@ describe('interval algebra', () => {
   });
 
   it.each([
-    ['keeps the common parts', list([0, 5], [8, 12]), list([3, 9], [11, 20]), list([3, 5], [8, 9], [11, 12])],
+    [
+      'keeps the common parts',
+      list([0, 5], [8, 12]),
+      list([3, 9], [11, 20]),
+      list([3, 5], [8, 9], [11, 12]),
+    ],
     ['finds nothing in disjoint lists', list([0, 2]), list([2, 4]), list()],
     ['keeps an interval inside another', list([0, 10]), list([2, 3], [4, 5]), list([2, 3], [4, 5])],
   ])('intersect %s', (_name, a, b, expected) => {
@@ -52,16 +63,28 @@ describe('interval algebra', () => {
   });
 
   it.each([
-    ['joins overlapping parts of both', list([0, 3], [10, 12]), list([2, 5]), list([0, 5], [10, 12])],
+    [
+      'joins overlapping parts of both',
+      list([0, 3], [10, 12]),
+      list([2, 5]),
+      list([0, 5], [10, 12]),
+    ],
     ['joins touching intervals of both lists', list([0, 2]), list([2, 4]), list([0, 4])],
-    ['interleaves disjoint lists', list([0, 1], [4, 5]), list([2, 3]), list([0, 1], [2, 3], [4, 5])],
+    [
+      'interleaves disjoint lists',
+      list([0, 1], [4, 5]),
+      list([2, 3]),
+      list([0, 1], [2, 3], [4, 5]),
+    ],
   ])('union %s', (_name, a, b, expected) => {
     expect(unionIntervals(a, b)).toEqual(expected);
     expect(unionIntervals(b, a)).toEqual(expected);
   });
 
   it('unions many lists at once', () => {
-    expect(unionAll([list([0, 1]), list([1, 2]), list([5, 6]), list([3, 4])])).toEqual(list([0, 2], [3, 4], [5, 6]));
+    expect(unionAll([list([0, 1]), list([1, 2]), list([5, 6]), list([3, 4])])).toEqual(
+      list([0, 2], [3, 4], [5, 6]),
+    );
     expect(unionAll([])).toEqual([]);
   });
 

@@ -27,7 +27,10 @@ export function mergeIntervals(intervals: readonly Interval[]): Interval[] {
 }
 
 /** Points in `from` that are not in `remove`. */
-export function subtractIntervals(from: readonly Interval[], remove: readonly Interval[]): Interval[] {
+export function subtractIntervals(
+  from: readonly Interval[],
+  remove: readonly Interval[],
+): Interval[] {
   if (remove.length === 0) return from.slice();
   const result: Interval[] = [];
   let j = 0;
@@ -108,7 +111,11 @@ export function intersectAll(lists: readonly (readonly Interval[])[]): Interval[
 }
 
 /** The parts of a normalised list that fall within [from, to). */
-export function clipIntervals(intervals: readonly Interval[], from: number, to: number): Interval[] {
+export function clipIntervals(
+  intervals: readonly Interval[],
+  from: number,
+  to: number,
+): Interval[] {
   const result: Interval[] = [];
   for (const interval of intervals) {
     const start = Math.max(interval.start, from);

@@ -24,11 +24,26 @@ export const REASON_CODES = [
 
 /** One reason a start cannot be booked; `hostId` names the host it concerns, when it is one. */
 export type Reason =
-  | { code: 'INVALID_DURATION'; message: string; durationMinutes: number; allowedDurations: number[] }
+  | {
+      code: 'INVALID_DURATION';
+      message: string;
+      durationMinutes: number;
+      allowedDurations: number[];
+    }
   | { code: 'NO_HOSTS'; message: string }
   | { code: 'IN_THE_PAST'; message: string; now: number }
-  | { code: 'MINIMUM_NOTICE'; message: string; earliestStart: number; minimumBookingNoticeMinutes: number }
-  | { code: 'OUTSIDE_BOOKING_WINDOW'; message: string; windowStart: number | null; windowEnd: number | null }
+  | {
+      code: 'MINIMUM_NOTICE';
+      message: string;
+      earliestStart: number;
+      minimumBookingNoticeMinutes: number;
+    }
+  | {
+      code: 'OUTSIDE_BOOKING_WINDOW';
+      message: string;
+      windowStart: number | null;
+      windowEnd: number | null;
+    }
   | { code: 'OUTSIDE_SCHEDULE'; message: string; hostId: number }
   | { code: 'DATE_OVERRIDE'; message: string; hostId: number; date: string }
   | { code: 'OUT_OF_OFFICE'; message: string; hostId: number; outOfOfficeId: number }

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { ScheduleRules } from './schedule-intervals';
-import { compileSchedule, overriddenDatesTouching, scheduleToIntervals } from './schedule-intervals';
+import {
+  compileSchedule,
+  overriddenDatesTouching,
+  scheduleToIntervals,
+} from './schedule-intervals';
 import { isoOf, minutesOf } from './testing/build-query';
 
-type Case = [name: string, schedule: ScheduleRules, from: string, to: string, expected: Array<[string, string]>];
+type Case = [
+  name: string,
+  schedule: ScheduleRules,
+  from: string,
+  to: string,
+  expected: Array<[string, string]>,
+];
 
 const everyDay = (timeZone: string, startTime: string, endTime: string): ScheduleRules => ({
   timeZone,
@@ -12,7 +22,10 @@ const everyDay = (timeZone: string, startTime: string, endTime: string): Schedul
 });
 
 const readable = (schedule: ScheduleRules, from: string, to: string) =>
-  scheduleToIntervals(schedule, minutesOf(from), minutesOf(to)).map(({ start, end }) => [isoOf(start), isoOf(end)]);
+  scheduleToIntervals(schedule, minutesOf(from), minutesOf(to)).map(({ start, end }) => [
+    isoOf(start),
+    isoOf(end),
+  ]);
 
 const cases: Case[] = [
   [
@@ -182,8 +195,18 @@ describe('scheduleToIntervals', () => {
       rules: [],
       overrides: [{ date: '2026-03-10', startTime: '09:00', endTime: '10:00' }],
     });
-    const touching = overriddenDatesTouching(compiled, minutesOf('2026-03-09T18:00:00Z'), minutesOf('2026-03-09T19:00:00Z'));
+    const touching = overriddenDatesTouching(
+      compiled,
+      minutesOf('2026-03-09T18:00:00Z'),
+      minutesOf('2026-03-09T19:00:00Z'),
+    );
     expect(touching).toHaveLength(1);
-    expect(overriddenDatesTouching(compiled, minutesOf('2026-03-09T10:00:00Z'), minutesOf('2026-03-09T11:00:00Z'))).toEqual([]);
+    expect(
+      overriddenDatesTouching(
+        compiled,
+        minutesOf('2026-03-09T10:00:00Z'),
+        minutesOf('2026-03-09T11:00:00Z'),
+      ),
+    ).toEqual([]);
   });
 });

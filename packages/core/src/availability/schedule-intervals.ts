@@ -84,11 +84,19 @@ function rangesOn(compiled: CompiledSchedule, dayIndex: number): LocalRanges {
  * Instants at which a compiled schedule is available within [from, to), normalised.
  * The zone is resolved once per local day; everything else is integer arithmetic.
  */
-export function compiledScheduleIntervals(compiled: CompiledSchedule, from: number, to: number): Interval[] {
+export function compiledScheduleIntervals(
+  compiled: CompiledSchedule,
+  from: number,
+  to: number,
+): Interval[] {
   if (to <= from) return [];
   const result: Interval[] = [];
   const lastDay = zoneDayAt(compiled.timeZone, to - 1).dayIndex;
-  for (let dayIndex = zoneDayAt(compiled.timeZone, from).dayIndex; dayIndex <= lastDay; dayIndex += 1) {
+  for (
+    let dayIndex = zoneDayAt(compiled.timeZone, from).dayIndex;
+    dayIndex <= lastDay;
+    dayIndex += 1
+  ) {
     const ranges = rangesOn(compiled, dayIndex);
     if (ranges.length === 0) continue;
     const day = zoneDay(compiled.timeZone, dayIndex);
@@ -121,10 +129,18 @@ export function scheduleToIntervals(schedule: ScheduleRules, from: number, to: n
  * 'YYYY-MM-DD' dates (schedule zone) touched by [start, end) that carry overrides; used to tell
  * "excluded by a date override" apart from "outside the weekly hours".
  */
-export function overriddenDatesTouching(compiled: CompiledSchedule, start: number, end: number): number[] {
+export function overriddenDatesTouching(
+  compiled: CompiledSchedule,
+  start: number,
+  end: number,
+): number[] {
   const dates: number[] = [];
   const lastDay = zoneDayAt(compiled.timeZone, Math.max(start, end - 1)).dayIndex;
-  for (let dayIndex = zoneDayAt(compiled.timeZone, start).dayIndex; dayIndex <= lastDay; dayIndex += 1) {
+  for (
+    let dayIndex = zoneDayAt(compiled.timeZone, start).dayIndex;
+    dayIndex <= lastDay;
+    dayIndex += 1
+  ) {
     if (compiled.byDate.has(dayIndex)) dates.push(dayIndex);
   }
   return dates;

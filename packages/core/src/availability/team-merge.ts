@@ -23,7 +23,9 @@ export function mergeTeamAvailability(hosts: readonly HostFreeTime[]): Interval[
  * free for all of it: a union of two half-free hosts is not one free host). Each host keeps a
  * cursor into its free list, so a whole search costs O(slots x hosts + total intervals).
  */
-export function createHostMatcher(hosts: readonly HostFreeTime[]): (start: number, end: number) => number[] | null {
+export function createHostMatcher(
+  hosts: readonly HostFreeTime[],
+): (start: number, end: number) => number[] | null {
   const cursors = hosts.map(() => 0);
   const hasPooled = hosts.some((host) => !host.isFixed);
   return (start, end) => {

@@ -33,17 +33,52 @@ describe('zone days', () => {
   });
 
   it.each([
-    ['a gap time resolves to the end of the gap', 'America/New_York', '2026-03-08', 150, '2026-03-08T07:00:00.000Z'],
-    ['an ambiguous time resolves to its first occurrence', 'America/New_York', '2026-11-01', 90, '2026-11-01T05:30:00.000Z'],
-    ['a time after a fall-back uses the new offset', 'America/New_York', '2026-11-01', 150, '2026-11-01T07:30:00.000Z'],
-    ['Lord Howe half-hour gap resolves to its end', 'Australia/Lord_Howe', '2026-10-04', 135, '2026-10-03T15:30:00.000Z'],
-    ['Lord Howe ambiguous half hour takes the first one', 'Australia/Lord_Howe', '2026-04-05', 105, '2026-04-04T14:45:00.000Z'],
+    [
+      'a gap time resolves to the end of the gap',
+      'America/New_York',
+      '2026-03-08',
+      150,
+      '2026-03-08T07:00:00.000Z',
+    ],
+    [
+      'an ambiguous time resolves to its first occurrence',
+      'America/New_York',
+      '2026-11-01',
+      90,
+      '2026-11-01T05:30:00.000Z',
+    ],
+    [
+      'a time after a fall-back uses the new offset',
+      'America/New_York',
+      '2026-11-01',
+      150,
+      '2026-11-01T07:30:00.000Z',
+    ],
+    [
+      'Lord Howe half-hour gap resolves to its end',
+      'Australia/Lord_Howe',
+      '2026-10-04',
+      135,
+      '2026-10-03T15:30:00.000Z',
+    ],
+    [
+      'Lord Howe ambiguous half hour takes the first one',
+      'Australia/Lord_Howe',
+      '2026-04-05',
+      105,
+      '2026-04-04T14:45:00.000Z',
+    ],
   ])('%s', (_name, timeZone, date, minuteOfDay, expected) => {
     expect(isoOf(localToInstant(day(timeZone, date), minuteOfDay))).toBe(expected);
   });
 
   it('tiles time: each day ends where the next begins, across a year of transitions', () => {
-    for (const timeZone of ['America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'America/Santiago']) {
+    for (const timeZone of [
+      'America/New_York',
+      'Europe/London',
+      'Australia/Lord_Howe',
+      'America/Santiago',
+    ]) {
       const first = parseLocalDate('2026-01-01');
       for (let dayIndex = first; dayIndex < first + 366; dayIndex += 1) {
         expect(zoneDay(timeZone, dayIndex).end).toBe(zoneDay(timeZone, dayIndex + 1).start);
@@ -61,8 +96,12 @@ describe('zone days', () => {
   });
 
   it('finds the local day containing an instant near midnight', () => {
-    expect(zoneDayAt('Asia/Kolkata', minutesOf('2026-03-08T18:29:00Z')).dayIndex).toBe(parseLocalDate('2026-03-08'));
-    expect(zoneDayAt('Asia/Kolkata', minutesOf('2026-03-08T18:30:00Z')).dayIndex).toBe(parseLocalDate('2026-03-09'));
+    expect(zoneDayAt('Asia/Kolkata', minutesOf('2026-03-08T18:29:00Z')).dayIndex).toBe(
+      parseLocalDate('2026-03-08'),
+    );
+    expect(zoneDayAt('Asia/Kolkata', minutesOf('2026-03-08T18:30:00Z')).dayIndex).toBe(
+      parseLocalDate('2026-03-09'),
+    );
   });
 
   it('rejects unknown zones', () => {

@@ -9,7 +9,8 @@ import type { EventRules, ExistingBooking, HostInput, SlotQuery } from '../slot-
 /** Epoch minutes of an ISO 8601 instant with an explicit offset or 'Z'. */
 export function minutesOf(iso: string): number {
   const ms = Date.parse(iso);
-  if (!Number.isFinite(ms) || !/(Z|[+-]\d{2}:\d{2})$/.test(iso)) throw new Error(`Bad ISO instant: ${iso}`);
+  if (!Number.isFinite(ms) || !/(Z|[+-]\d{2}:\d{2})$/.test(iso))
+    throw new Error(`Bad ISO instant: ${iso}`);
   return ms / 60_000;
 }
 
@@ -19,12 +20,21 @@ export function isoOf(minute: number): string {
 }
 
 /** Monday-Friday 09:00-17:00 in a zone, with optional overrides. */
-export function workWeek(timeZone: string, overrides: ScheduleRules['overrides'] = []): ScheduleRules {
-  return { timeZone, rules: [{ days: [1, 2, 3, 4, 5], startTime: '09:00', endTime: '17:00' }], overrides };
+export function workWeek(
+  timeZone: string,
+  overrides: ScheduleRules['overrides'] = [],
+): ScheduleRules {
+  return {
+    timeZone,
+    rules: [{ days: [1, 2, 3, 4, 5], startTime: '09:00', endTime: '17:00' }],
+    overrides,
+  };
 }
 
 /** A 30-minute event in America/New_York with no notice, buffers, window or limits. */
-export function buildEvent(changes: Partial<EventRules & { eventTypeId: number }> = {}): EventRules & { eventTypeId: number } {
+export function buildEvent(
+  changes: Partial<EventRules & { eventTypeId: number }> = {},
+): EventRules & { eventTypeId: number } {
   return {
     eventTypeId: 1,
     lengthMinutes: 30,
@@ -50,7 +60,12 @@ export function singleHost(schedule: ScheduleRules, hostId = 1): HostInput[] {
 }
 
 /** A blocking booking of event type 1 held by host 1, without buffers. */
-export function buildBooking(uid: string, startIso: string, endIso: string, changes: Partial<ExistingBooking> = {}): ExistingBooking {
+export function buildBooking(
+  uid: string,
+  startIso: string,
+  endIso: string,
+  changes: Partial<ExistingBooking> = {},
+): ExistingBooking {
   return {
     uid,
     start: minutesOf(startIso),
