@@ -34,4 +34,6 @@ export const refreshApiKeyInput = z.object({
   apiKeyNeverExpires: z.boolean().default(false),
 });
 
-export const apiKeyIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+export const apiKeyIdParams = z.object({
+  id: z.coerce.number().int().positive().max(2_147_483_647),
+});
