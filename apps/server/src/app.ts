@@ -3,6 +3,8 @@ import { buildOpenApiDocument, type RouteContract } from '@kairos/contracts';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { apiKeyRoutes } from './api-keys/api-keys.routes';
+import { bookingRoutes } from './bookings/bookings.routes';
+import { createReadCache } from './cache/read-cache';
 import { installErrorHandling, installJsonParser } from './http/errors';
 import type { AppDeps, HandlerContext } from './http/context';
 import { installAuthentication, installRateLimit, installRequestId } from './http/request-hooks';
@@ -55,13 +57,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     database: deps.database,
     config: deps.config,
     now: deps.now ?? (() => new Date()),
+    cache: createReadCache(deps.database),
   };
   const servedRoutes = collectServedRoutes(app);
   installErrorHandling(app);
   installJsonParser(app);
   await app.register(cors, corsOptions);
   installRequestId(app);
-  installAuthentication(app, deps.database.db, context.now);
+  installAuthentication(app, context);
   if (deps.config.rateLimits) {
     const store = deps.rateLimitStore ?? createMemoryStore();
     installRateLimit(app, store, deps.config.rateLimits, context.now);
@@ -75,6 +78,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   outOfOfficeRoutes(app, context);
   eventTypeRoutes(app, context);
   slotRoutes(app, context);
+  bookingRoutes(app, context);
   assertDocumented(servedRoutes, allRouteContracts);
   return app;
 }

@@ -1,5 +1,6 @@
 import {
   apiKeyRoutes as apiKeyContracts,
+  bookingRoutes as bookingContracts,
   eventTypeRoutes as eventTypeContracts,
   meRoutes as meContracts,
   outOfOfficeRoutes as outOfOfficeContracts,
@@ -18,4 +19,5 @@ export const allRouteContracts: readonly RouteContract[] = [
   ...outOfOfficeContracts,
   ...eventTypeContracts,
   ...slotContracts,
+  ...bookingContracts,
 ];

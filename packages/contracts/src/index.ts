@@ -17,3 +17,5 @@ export * from './routes/schedules';
 export * from './routes/out-of-office';
 export * from './routes/event-types';
 export * from './routes/slots';
+export * from './schemas/booking';
+export * from './routes/bookings';

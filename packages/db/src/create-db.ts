@@ -41,6 +41,7 @@ async function openEmbedded(options: CreateDbOptions): Promise<Database> {
     unlock();
     throw error;
   }
+  const changes = trackChanges(client);
   const session: SqlSession = {
     query: async <T>(sql: string, params?: unknown[]) => (await client.query<T>(sql, params)).rows,
     exec: async (sql) => {
@@ -53,11 +54,45 @@ async function openEmbedded(options: CreateDbOptions): Promise<Database> {
     ...session,
     withSession: (work) => work(session),
     dumpImage: () => client.dumpDataDir('none'),
+    changeVersion: () => changes.version,
     close: async () => {
       await client.close();
       unlock();
     },
   };
+}
+
+const READ_ONLY = /^\s*(select|with)\b/i;
+const WRITES = /\b(insert|update|delete|merge|truncate|alter|create|drop|lock)\b/i;
+
+/**
+ * Counts statements that may write. The embedded database has exactly one process (the data
+ * directory lock), so an unchanged count proves nothing changed: reads may then be cached.
+ */
+function trackChanges(client: PGlite): { version: number } {
+  const state = { version: 0 };
+  const bumpUnlessRead = (sql: unknown) => {
+    if (typeof sql !== 'string' || !READ_ONLY.test(sql) || WRITES.test(sql)) state.version++;
+  };
+  const query = client.query.bind(client);
+  const exec = client.exec.bind(client);
+  const transaction = client.transaction.bind(client);
+  client.query = ((sql: string, ...rest: unknown[]) => {
+    bumpUnlessRead(sql);
+    return (query as (...args: unknown[]) => unknown)(sql, ...rest);
+  }) as typeof client.query;
+  client.exec = ((sql: string, ...rest: unknown[]) => {
+    bumpUnlessRead(sql);
+    return (exec as (...args: unknown[]) => unknown)(sql, ...rest);
+  }) as typeof client.exec;
+  client.transaction = (async (work: Parameters<typeof transaction>[0]) => {
+    try {
+      return await transaction(work);
+    } finally {
+      state.version++;
+    }
+  }) as typeof client.transaction;
+  return state;
 }
 
 function openPostgres(url: string, poolSize: number): Database {

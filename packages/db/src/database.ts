@@ -17,5 +17,10 @@ export interface Database extends SqlSession {
   withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
   /** Embedded only: an image of the data directory that `loadDataDir` can start from. */
   dumpImage?(): Promise<Blob>;
+  /**
+   * Embedded only: a number that changes whenever anything may have been written. Undefined on
+   * PostgreSQL, where other processes write too and nothing can be cached this way.
+   */
+  changeVersion?(): number;
   close(): Promise<void>;
 }

@@ -9,4 +9,5 @@ export * from './repositories/api-keys';
 export * from './repositories/schedules';
 export * from './repositories/out-of-office';
 export * from './repositories/event-types';
-export * from './repositories/availability';
+export * from './repositories/slot-search';
+export * from './repositories/bookings';

@@ -1,5 +1,6 @@
 import { AppError } from '@kairos/contracts';
-import { findApiKeyByHash, touchApiKey, type Db } from '@kairos/db';
+import { findApiKeyByHash, touchApiKey, type Database } from '@kairos/db';
+import type { ReadCache } from '../cache/read-cache';
 import { hashApiKey, parseApiKey } from './api-key-format';
 import type { Caller } from './caller';
 
@@ -12,7 +13,7 @@ const unauthorized = (message: string) => ({ error: new AppError('UNAUTHORIZED',
 
 /** Resolves the Authorization header to a caller, an authentication error, or nobody. */
 export async function authenticate(
-  db: Db,
+  { database, cache }: { database: Database; cache: ReadCache },
   header: string | undefined,
   now: Date,
 ): Promise<Authentication> {
@@ -21,7 +22,8 @@ export async function authenticate(
   if (!match?.[1]) return unauthorized('The Authorization header must be "Bearer <api key>"');
   const token = match[1];
   if (!parseApiKey(token)) return unauthorized('Malformed API key');
-  const found = await findApiKeyByHash(db, hashApiKey(token));
+  const hash = hashApiKey(token);
+  const found = await cache.get(`api-key:${hash}`, () => findApiKeyByHash(database.db, hash));
   if (!found) return unauthorized('Unknown API key');
   const { key, user } = found;
   if (key.revokedAt) return unauthorized('This API key has been revoked');
@@ -29,7 +31,7 @@ export async function authenticate(
     return unauthorized('This API key has expired');
   }
   if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
-    await touchApiKey(db, key.id, now);
+    await touchApiKey(database.db, key.id, now);
   }
   return { caller: { user, apiKeyId: key.id, isTestMode: key.isTest } };
 }

@@ -3,6 +3,7 @@ import type { Database } from '@kairos/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Authentication } from '../auth/authenticate';
 import type { Caller } from '../auth/caller';
+import type { ReadCache } from '../cache/read-cache';
 import type { AppConfig } from '../config';
 import type { RateLimitStore } from '../rate-limit/store';
 
@@ -20,7 +21,7 @@ export interface AppDeps {
 /** What a handler gets beside its validated input. */
 export interface HandlerContext<TCaller extends Caller | null = Caller | null> {
   caller: TCaller;
-  deps: Required<Pick<AppDeps, 'database' | 'config' | 'now'>>;
+  deps: Required<Pick<AppDeps, 'database' | 'config' | 'now'>> & { cache: ReadCache };
   request: FastifyRequest;
   reply: FastifyReply;
 }

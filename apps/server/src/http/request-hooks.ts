@@ -1,8 +1,8 @@
 import { AppError } from '@kairos/contracts';
-import type { Db } from '@kairos/db';
 import type { FastifyInstance } from 'fastify';
 import { authenticate } from '../auth/authenticate';
 import type { RateLimitSettings } from '../config';
+import type { HandlerContext } from './context';
 import type { RateLimitStore } from '../rate-limit/store';
 
 /** Every response names its request, so a client's report can be found in the logs. */
@@ -13,13 +13,13 @@ export function installRequestId(app: FastifyInstance): void {
 }
 
 /** Resolves the caller once per request; routes decide whether they need one. */
-export function installAuthentication(app: FastifyInstance, db: Db, now: () => Date): void {
+export function installAuthentication(app: FastifyInstance, deps: HandlerContext['deps']): void {
   app.decorateRequest('authentication', null as never);
   app.addHook('onRequest', async (request) => {
     request.authentication =
       request.routeOptions.config.auth === 'none'
         ? { anonymous: true }
-        : await authenticate(db, request.headers.authorization, now());
+        : await authenticate(deps, request.headers.authorization, deps.now());
   });
 }
 

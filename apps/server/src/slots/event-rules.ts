@@ -1,5 +1,5 @@
 import type { BookingWindow, EventRules, PeriodLimits } from '@kairos/core';
-import type { EventTypeRow, ScheduleRow, UserRow } from '@kairos/db';
+import type { SlotContext } from '@kairos/db';
 
 const WEEK_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -16,7 +16,7 @@ export function bookingWindowOf(stored: Record<string, unknown> | null): Booking
 }
 
 function limitsOf(stored: Record<string, number> | null): PeriodLimits | null {
-  if (!stored || (stored as Record<string, unknown>).disabled === true) return null;
+  if (!stored) return null;
   const limits: PeriodLimits = {};
   for (const period of ['day', 'week', 'month', 'year'] as const) {
     if (typeof stored[period] === 'number') limits[period] = stored[period];
@@ -26,14 +26,11 @@ function limitsOf(stored: Record<string, number> | null): PeriodLimits | null {
 
 /**
  * The slot-relevant settings of an event type. Range windows and limit periods use the zone of
- * the event's schedule (Cal.com: "event time zone"), else the owner's.
+ * the owner's schedule for this event (Cal.com: "event time zone"), else the owner's zone.
  */
-export function eventRulesOf(
-  eventType: EventTypeRow,
-  owner: UserRow | null,
-  schedule: ScheduleRow | null,
-): EventRules & { eventTypeId: number } {
-  const seats = eventType.seats as { seatsPerTimeSlot?: number } | null;
+export function eventRulesOf(context: SlotContext): EventRules & { eventTypeId: number } {
+  const { eventType, owner } = context;
+  const ownerHost = context.hosts.find((host) => host.userId === owner?.id) ?? context.hosts[0];
   const weekStartDay = WEEK_DAYS.indexOf(owner?.weekStart ?? 'Monday');
   return {
     eventTypeId: eventType.id,
@@ -50,8 +47,8 @@ export function eventRulesOf(
     bookingLimitsCount: limitsOf(eventType.bookingLimitsCount),
     bookingLimitsDuration: limitsOf(eventType.bookingLimitsDuration),
     onlyShowFirstAvailableSlot: eventType.onlyShowFirstAvailableSlot,
-    seatsPerTimeSlot: seats?.seatsPerTimeSlot ?? null,
-    timeZone: schedule?.timeZone ?? owner?.timeZone ?? 'UTC',
+    seatsPerTimeSlot: eventType.seats?.seatsPerTimeSlot ?? null,
+    timeZone: ownerHost?.schedule?.timeZone ?? owner?.timeZone ?? 'UTC',
     weekStartDay: weekStartDay < 0 ? 1 : weekStartDay,
   };
 }

@@ -1,23 +1,22 @@
 import { notFound } from '@kairos/contracts';
 import type { SlotQuery } from '@kairos/core';
 import {
-  findEventTypeWithOwner,
-  loadBlockingBookings,
-  loadHostsWithSchedules,
-  loadOutOfOffice,
-  type Db,
+  loadBusyTimes,
+  loadSlotContext,
   type EventTypeLocator,
-  type EventTypeRow,
+  type SlotContext,
+  type SqlSession,
 } from '@kairos/db';
+import type { ReadCache } from '../cache/read-cache';
 import { eventRulesOf } from './event-rules';
 
-const MINUTE = 60_000;
+const MINUTE_MS = 60_000;
 const DAY = 1440;
 /** The rolling window examines up to 61 days from now (compatibility reference §6.4). */
 const ROLLING_DAYS = 62;
 
-export const toMinute = (date: Date): number => Math.floor(date.getTime() / MINUTE);
-export const fromMinute = (minute: number): Date => new Date(minute * MINUTE);
+export const toMinute = (date: Date): number => Math.floor(date.getTime() / MINUTE_MS);
+const fromMinute = (minute: number): Date => new Date(minute * MINUTE_MS);
 
 export interface SlotSearch {
   locator: EventTypeLocator;
@@ -29,77 +28,82 @@ export interface SlotSearch {
   now: Date;
 }
 
-/** Days of data around the window that limits and rolling windows look at. */
-function dataSpan(query: Omit<SlotQuery, 'hosts' | 'bookings' | 'busy' | 'outOfOffice'>) {
-  const { bookingLimitsCount: count, bookingLimitsDuration: duration, bookingWindow } = query.event;
+type QueryBase = Omit<SlotQuery, 'hosts' | 'bookings' | 'busy' | 'outOfOffice'>;
+
+/**
+ * Whole days of data around the window that limits and rolling windows look at; whole days so
+ * that searches a minute apart share their cached data.
+ */
+function dataSpan(base: QueryBase): { from: Date; to: Date } {
+  const { bookingLimitsCount: count, bookingLimitsDuration: duration, bookingWindow } = base.event;
   const periods = { ...count, ...duration };
   const pad = periods.year ? 366 : periods.month ? 31 : periods.week ? 7 : 1;
-  const end =
-    bookingWindow.type !== 'unlimited' && 'rolling' in bookingWindow && bookingWindow.rolling
-      ? Math.max(query.window.end, query.now + ROLLING_DAYS * DAY)
-      : query.window.end;
+  const rolling = 'rolling' in bookingWindow && bookingWindow.rolling;
+  const end = rolling ? Math.max(base.window.end, base.now + ROLLING_DAYS * DAY) : base.window.end;
+  const start = Math.min(base.window.start, base.now);
   return {
-    from: fromMinute(Math.min(query.window.start, query.now) - pad * DAY),
-    to: fromMinute(end + pad * DAY),
+    from: fromMinute((Math.floor(start / DAY) - pad) * DAY),
+    to: fromMinute((Math.ceil(end / DAY) + pad) * DAY),
+  };
+}
+
+/** The hosts of the context in the engine's form. */
+function hostInputs(context: SlotContext): SlotQuery['hosts'] {
+  return context.hosts.map((host) => ({
+    hostId: host.userId,
+    isFixed: host.isFixed,
+    schedule: {
+      timeZone: host.schedule?.timeZone ?? host.timeZone,
+      rules: host.schedule?.availability ?? [],
+      overrides: host.schedule?.overrides ?? [],
+    },
+  }));
+}
+
+/** Busy times in the engine's form. */
+async function busyInputs(session: SqlSession, hostIds: number[], from: Date, to: Date) {
+  const busy = await loadBusyTimes(session, hostIds, from, to);
+  return {
+    bookings: busy.bookings.map((booking) => ({
+      ...booking,
+      eventTypeId: booking.eventTypeId ?? -1,
+      blocksAvailability: true,
+    })),
+    outOfOffice: busy.outOfOffice,
   };
 }
 
 /**
- * Everything the engine needs for one search, in four indexed queries: the event type and its
- * owner, hosts and their schedules, blocking bookings, out-of-office entries.
+ * The engine's input for one search: two round trips (context, busy times), each cached in its
+ * engine-ready form when the database allows it (see read-cache.ts).
  */
 export async function loadSlotQuery(
-  db: Db,
+  session: SqlSession,
+  cache: ReadCache,
   search: SlotSearch,
-): Promise<{ query: SlotQuery; eventType: EventTypeRow }> {
-  const found = await findEventTypeWithOwner(db, search.locator);
-  if (!found) throw notFound('Event type');
-  const { eventType, owner } = found;
-  const hosts = await loadHostsWithSchedules(db, eventType);
-  const ownerHost = hosts.find((host) => host.userId === owner?.id) ?? hosts[0];
-  const base = {
+): Promise<{ query: SlotQuery; context: SlotContext }> {
+  const locatorKey =
+    'id' in search.locator
+      ? `id:${search.locator.id}`
+      : `slug:${search.locator.username}/${search.locator.slug}`;
+  const loaded = await cache.get(`slot-context:${locatorKey}`, async () => {
+    const context = await loadSlotContext(session, search.locator);
+    return context && { context, hosts: hostInputs(context), event: eventRulesOf(context) };
+  });
+  if (!loaded) throw notFound('Event type');
+  const base: QueryBase = {
     now: toMinute(search.now),
     window: search.window,
     bookerTimeZone: search.bookerTimeZone,
-    event: eventRulesOf(eventType, owner, ownerHost?.schedule ?? null),
+    event: loaded.event,
     ...(search.durationMinutes ? { durationMinutes: search.durationMinutes } : {}),
     ...(search.ignoreBookingUid ? { ignoreBookingUid: search.ignoreBookingUid } : {}),
   };
   const { from, to } = dataSpan(base);
-  const hostIds = hosts.map((host) => host.userId);
-  const [bookings, away] = await Promise.all([
-    loadBlockingBookings(db, hostIds, from, to),
-    loadOutOfOffice(db, hostIds, from, to),
-  ]);
-  const query: SlotQuery = {
-    ...base,
-    hosts: hosts.map((host) => ({
-      hostId: host.userId,
-      isFixed: host.isFixed,
-      schedule: {
-        timeZone: host.schedule?.timeZone ?? host.user.timeZone,
-        rules: host.schedule?.availability ?? [],
-        overrides: host.schedule?.overrides ?? [],
-      },
-    })),
-    bookings: bookings.map((b) => ({
-      uid: b.uid,
-      start: toMinute(b.startAt),
-      end: toMinute(b.endAt),
-      hostIds: b.hostIds,
-      eventTypeId: b.eventTypeId ?? -1,
-      beforeBufferMinutes: b.beforeBufferMinutes,
-      afterBufferMinutes: b.afterBufferMinutes,
-      attendeeCount: b.attendeeCount,
-      blocksAvailability: true,
-    })),
-    busy: [],
-    outOfOffice: away.map((o) => ({
-      id: o.id,
-      hostId: o.userId,
-      start: toMinute(o.startAt),
-      end: toMinute(o.endAt),
-    })),
-  };
-  return { query, eventType };
+  const hostIds = loaded.hosts.map((host) => host.hostId);
+  const busy = await cache.get(`busy:${hostIds.join(',')}:${from.getTime()}:${to.getTime()}`, () =>
+    busyInputs(session, hostIds, from, to),
+  );
+  const query: SlotQuery = { ...base, hosts: loaded.hosts, ...busy, busy: [] };
+  return { query, context: loaded.context };
 }

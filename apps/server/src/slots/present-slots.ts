@@ -21,18 +21,17 @@ export function presentSlots(
   const grouped = groupSlotsByLocalDate(slots, timeZone ?? 'UTC');
   const out: SlotsOutput = {};
   for (const [date, daySlots] of Object.entries(grouped)) {
-    out[date] = daySlots.map((slot) => ({
-      start: isoIn(slot.start, timeZone),
-      ...(format === 'range' ? { end: isoIn(slot.end, timeZone) } : {}),
-      ...(slot.seats
-        ? {
-            seatsBooked: slot.seats.booked,
-            seatsRemaining: slot.seats.remaining,
-            seatsTotal: slot.seats.total,
-            ...(slot.seats.bookingUid ? { bookingUid: slot.seats.bookingUid } : {}),
-          }
-        : {}),
-    }));
+    out[date] = daySlots.map((slot) => {
+      const entry: SlotsOutput[string][number] = { start: isoIn(slot.start, timeZone) };
+      if (format === 'range') entry.end = isoIn(slot.end, timeZone);
+      if (slot.seats) {
+        entry.seatsBooked = slot.seats.booked;
+        entry.seatsRemaining = slot.seats.remaining;
+        entry.seatsTotal = slot.seats.total;
+        if (slot.seats.bookingUid) entry.bookingUid = slot.seats.bookingUid;
+      }
+      return entry;
+    });
   }
   return out;
 }

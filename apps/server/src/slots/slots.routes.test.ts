@@ -335,6 +335,26 @@ describe('GET /v2/slots (Cal.com 2024-09-04)', () => {
     expect(startsOn(freed.data, '2026-03-09')).toContain('10:00');
   });
 
+  it('sees bookings, overrides and out-of-office written after an earlier search', async () => {
+    const { user, eventType } = await host();
+    const search = async () =>
+      startsOn(
+        (await slots(eventType.id, '2026-03-09', '2026-03-10', '&timeZone=America/New_York')).body
+          .data,
+        '2026-03-09',
+      );
+    expect(await search()).toContain('10:00');
+    await insertBooking(t.database.db, {
+      eventTypeId: eventType.id,
+      hostIds: [user.id],
+      start: '2026-03-09T14:00:00Z',
+      end: '2026-03-09T14:30:00Z',
+    });
+    expect(await search()).not.toContain('10:00');
+    await insertOutOfOffice(t.database.db, user.id, '2026-03-09T00:00:00Z', '2026-03-10T00:00:00Z');
+    expect(await search()).toEqual([]);
+  });
+
   it.each([
     ['end before start', 'start=2026-03-10&end=2026-03-09', 'end'],
     ['a window over three months', 'start=2026-03-01&end=2026-07-01', 'end'],

@@ -64,11 +64,12 @@ function slotsOf(query: SlotQuery) {
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export function slotRoutes(app: FastifyInstance, deps: HandlerContext['deps']): void {
-  const { db } = deps.database;
+  const session = deps.database;
+  const { cache } = deps;
 
   bindRoute(app, slotsRoute, deps, async ({ query }) => {
     const window = windowOf(query.start, query.end, ['start', 'end']);
-    const { query: slotQuery } = await loadSlotQuery(db, {
+    const { query: slotQuery } = await loadSlotQuery(session, cache, {
       locator: locatorOf(query.eventTypeId, query.eventTypeSlug, query.username),
       window,
       bookerTimeZone: query.timeZone ?? 'UTC',
@@ -83,7 +84,7 @@ export function slotRoutes(app: FastifyInstance, deps: HandlerContext['deps']): 
     const window = windowOf(query.startTime, query.endTime, ['startTime', 'endTime']);
     const timeZone = query.timeZone ?? 'UTC';
     const username = first(query.usernameList) ?? first(query['usernameList[]']);
-    const { query: slotQuery } = await loadSlotQuery(db, {
+    const { query: slotQuery } = await loadSlotQuery(session, cache, {
       locator: locatorOf(query.eventTypeId, query.eventTypeSlug, username),
       window,
       bookerTimeZone: timeZone,
@@ -96,7 +97,7 @@ export function slotRoutes(app: FastifyInstance, deps: HandlerContext['deps']): 
 
   bindRoute(app, explainSlotRoute, deps, async ({ query }, { caller }) => {
     const start = toMinute(new Date(query.start));
-    const { query: slotQuery, eventType } = await loadSlotQuery(db, {
+    const { query: slotQuery, context } = await loadSlotQuery(session, cache, {
       locator: { id: query.eventTypeId },
       window: { start, end: start + 1 },
       bookerTimeZone: query.timeZone ?? 'UTC',
@@ -104,7 +105,7 @@ export function slotRoutes(app: FastifyInstance, deps: HandlerContext['deps']): 
       now: deps.now(),
     });
     // Reasons name other people's bookings: only the event type's owner may ask.
-    if (eventType.ownerId !== caller.user.id) throw notFound('Event type');
+    if (context.eventType.ownerId !== caller.user.id) throw notFound('Event type');
     const explanation = explainStart(slotQuery, start);
     const duration = slotQuery.durationMinutes ?? slotQuery.event.lengthMinutes;
     return {
