@@ -1,4 +1,4 @@
-import { benchEnv, cli, measure, startBenchServer } from './bench-http';
+import { benchEnv, cli, httpGet, measure, startBenchServer } from './bench-http';
 import { runEngineBench } from './bench-engine';
 import { seedSlotBench } from './bench-seed';
 
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
       `\nserver  idle RSS after start                       ${server.rssMb().toFixed(1)} MB`,
     );
     const headers = { authorization: `Bearer ${key}` };
-    const me = await measure(() => fetch(`${server.url}/v2/me`, { headers }), 4000, 8);
+    const me = await measure(() => httpGet(`${server.url}/v2/me`, headers), 4000, 8);
     console.log(
       `http    GET /v2/me, 8 concurrent clients            p50 ${fmt(me.p50)}  p95 ${fmt(me.p95)}  ${me.rps.toFixed(0)} req/s`,
     );
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
       ['one host, one month, 10 overrides', seed.overriddenEventTypeId],
     ] as const) {
       const url = `${server.url}/v2/slots?eventTypeId=${id}&start=${seed.window.start}&end=${seed.window.end}&timeZone=America/New_York`;
-      const result = await measure(() => fetch(url), 2000, 8);
+      const result = await measure(() => httpGet(url), 2000, 8);
       console.log(
         `http    GET /v2/slots ${name.padEnd(34)} p50 ${fmt(result.p50)}  p95 ${fmt(result.p95)}  ${result.rps.toFixed(0)} req/s`,
       );

@@ -5,6 +5,8 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import * as schema from './schema';
 import type { Database, Db, SqlSession } from './database';
+import { createChangeListener } from './change-listener';
+import { trackPglite, trackPool, type ChangeClock } from './change-tracking';
 import { lockDataDir } from './data-dir-lock';
 
 export interface CreateDbOptions {
@@ -41,7 +43,8 @@ async function openEmbedded(options: CreateDbOptions): Promise<Database> {
     unlock();
     throw error;
   }
-  const changes = trackChanges(client);
+  const clock: ChangeClock = { version: 0 };
+  trackPglite(client, clock);
   const session: SqlSession = {
     query: async <T>(sql: string, params?: unknown[]) => (await client.query<T>(sql, params)).rows,
     exec: async (sql) => {
@@ -54,45 +57,12 @@ async function openEmbedded(options: CreateDbOptions): Promise<Database> {
     ...session,
     withSession: (work) => work(session),
     dumpImage: () => client.dumpDataDir('none'),
-    changeVersion: () => changes.version,
+    changeVersion: () => clock.version,
     close: async () => {
       await client.close();
       unlock();
     },
   };
-}
-
-const READ_ONLY = /^\s*(select|with)\b/i;
-const WRITES = /\b(insert|update|delete|merge|truncate|alter|create|drop|lock)\b/i;
-
-/**
- * Counts statements that may write. The embedded database has exactly one process (the data
- * directory lock), so an unchanged count proves nothing changed: reads may then be cached.
- */
-function trackChanges(client: PGlite): { version: number } {
-  const state = { version: 0 };
-  const bumpUnlessRead = (sql: unknown) => {
-    if (typeof sql !== 'string' || !READ_ONLY.test(sql) || WRITES.test(sql)) state.version++;
-  };
-  const query = client.query.bind(client);
-  const exec = client.exec.bind(client);
-  const transaction = client.transaction.bind(client);
-  client.query = ((sql: string, ...rest: unknown[]) => {
-    bumpUnlessRead(sql);
-    return (query as (...args: unknown[]) => unknown)(sql, ...rest);
-  }) as typeof client.query;
-  client.exec = ((sql: string, ...rest: unknown[]) => {
-    bumpUnlessRead(sql);
-    return (exec as (...args: unknown[]) => unknown)(sql, ...rest);
-  }) as typeof client.exec;
-  client.transaction = (async (work: Parameters<typeof transaction>[0]) => {
-    try {
-      return await transaction(work);
-    } finally {
-      state.version++;
-    }
-  }) as typeof client.transaction;
-  return state;
 }
 
 function openPostgres(url: string, poolSize: number): Database {
@@ -106,6 +76,9 @@ function openPostgres(url: string, poolSize: number): Database {
       await client.query(sql);
     },
   });
+  const clock: ChangeClock = { version: 0 };
+  trackPool(pool, clock);
+  const changes = createChangeListener(url, clock);
   return {
     kind: 'postgres',
     db: drizzlePg({ client: pool, schema }),
@@ -118,6 +91,10 @@ function openPostgres(url: string, poolSize: number): Database {
         client.release();
       }
     },
-    close: () => pool.end(),
+    changeVersion: () => changes.version(),
+    close: async () => {
+      await changes.close();
+      await pool.end();
+    },
   };
 }

@@ -18,9 +18,10 @@ export interface Database extends SqlSession {
   /** Embedded only: an image of the data directory that `loadDataDir` can start from. */
   dumpImage?(): Promise<Blob>;
   /**
-   * Embedded only: a number that changes whenever anything may have been written. Undefined on
-   * PostgreSQL, where other processes write too and nothing can be cached this way.
+   * A number that changes whenever anything read by caches may have been written: counted in
+   * process for the embedded database (one process owns it), followed through LISTEN/NOTIFY on
+   * PostgreSQL. null means "cannot tell right now": do not cache.
    */
-  changeVersion?(): number;
+  changeVersion?(): number | null;
   close(): Promise<void>;
 }

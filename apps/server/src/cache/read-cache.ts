@@ -8,9 +8,11 @@ export interface ReadCache {
 const MAX_ENTRIES = 5_000;
 
 /**
- * Read-through cache for the embedded database, whose single process sees every write: an entry
- * is valid while the database's change version is the one it was loaded under. On PostgreSQL
- * other processes write too, so every read goes to the database.
+ * Read-through cache: an entry is valid while the database's change version is the one it was
+ * loaded under. Embedded, the version counts this process's writes (it is the only writer);
+ * on PostgreSQL it follows committed writes of every process through NOTIFY, so another
+ * process's write is seen within the notification's delivery time (milliseconds). Booking
+ * creation never reads through the cache: it re-checks inside its transaction.
  */
 export function createReadCache(database: Database): ReadCache {
   const changeVersion = database.changeVersion?.bind(database);
@@ -19,6 +21,7 @@ export function createReadCache(database: Database): ReadCache {
   return {
     get: async <T>(key: string, load: () => Promise<T>): Promise<T> => {
       const version = changeVersion();
+      if (version === null) return load();
       const hit = entries.get(key);
       if (hit && hit.version === version) return hit.value as T;
       // Taken before loading: a write during the load makes the entry stale, never wrong.
