@@ -19,3 +19,4 @@ export * from './routes/event-types';
 export * from './routes/slots';
 export * from './schemas/booking';
 export * from './routes/bookings';
+export * from './schemas/ids';

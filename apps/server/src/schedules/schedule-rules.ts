@@ -1,22 +1,15 @@
-import type {
-  ScheduleAvailabilityInput,
-  ScheduleOutput,
-  ScheduleOverrideInput,
+import {
+  weekDay,
+  type ScheduleAvailabilityInput,
+  type ScheduleOutput,
+  type ScheduleOverrideInput,
 } from '@kairos/contracts';
 import type { AvailabilityOverride, AvailabilityRule } from '@kairos/db';
 
 type DayName = ScheduleOutput['availability'][number]['days'][number];
 
 /** Index = the stored day number (0 = Sunday, as in Cal.com's Availability.days). */
-const DAY_NAMES: readonly DayName[] = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-];
+const DAY_NAMES: readonly DayName[] = weekDay.options;
 
 /** The name of every new user's first schedule. */
 export const STARTER_SCHEDULE_NAME = 'Working hours';

@@ -1,7 +1,6 @@
+import { weekDay } from '@kairos/contracts';
 import type { BookingWindow, EventRules, PeriodLimits } from '@kairos/core';
 import type { SlotContext } from '@kairos/db';
-
-const WEEK_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Cal.com's stored `bookingWindow` object to the engine's window. */
 export function bookingWindowOf(stored: Record<string, unknown> | null): BookingWindow {
@@ -31,7 +30,9 @@ function limitsOf(stored: Record<string, number> | null): PeriodLimits | null {
 export function eventRulesOf(context: SlotContext): EventRules & { eventTypeId: number } {
   const { eventType, owner } = context;
   const ownerHost = context.hosts.find((host) => host.userId === owner?.id) ?? context.hosts[0];
-  const weekStartDay = WEEK_DAYS.indexOf(owner?.weekStart ?? 'Monday');
+  const weekStartDay = weekDay.options.indexOf(
+    owner?.weekStart as (typeof weekDay.options)[number],
+  );
   return {
     eventTypeId: eventType.id,
     lengthMinutes: eventType.lengthInMinutes,

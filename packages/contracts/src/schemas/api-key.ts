@@ -1,3 +1,4 @@
+import { idParams } from './ids';
 import { z } from 'zod';
 
 export const apiKeyOutput = z.object({
@@ -34,6 +35,4 @@ export const refreshApiKeyInput = z.object({
   apiKeyNeverExpires: z.boolean().default(false),
 });
 
-export const apiKeyIdParams = z.object({
-  id: z.coerce.number().int().positive().max(2_147_483_647),
-});
+export const apiKeyIdParams = idParams;

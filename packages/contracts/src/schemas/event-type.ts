@@ -1,3 +1,4 @@
+import { idParams, MAX_DB_ID } from './ids';
 import { z } from 'zod';
 import { bookingFields } from './event-type-booking-fields';
 import { defaultLocations, eventTypeLocations, httpUrl } from './event-type-locations';
@@ -56,7 +57,7 @@ const settings = {
     .number()
     .int()
     .positive()
-    .max(2_147_483_647)
+    .max(MAX_DB_ID)
     .nullable()
     .describe("One of the owner's schedules; null = the owner's default schedule"),
   bookingWindow: disableable(bookingWindow),
@@ -159,9 +160,7 @@ export const createEventTypeInput = z
 export const updateEventTypeInput = z.object(settings).partial().superRefine(checkRules);
 
 /** `{id}` of an event type in a path. */
-export const eventTypeIdParams = z.object({
-  id: z.coerce.number().int().positive().max(2_147_483_647),
-});
+export const eventTypeIdParams = idParams;
 
 /**
  * `GET /v2/event-types` query: with `username`, that user's non-hidden event types, no key needed

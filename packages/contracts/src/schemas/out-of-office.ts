@@ -1,3 +1,4 @@
+import { idParams, dbId } from './ids';
 import { z } from 'zod';
 
 /** Why someone is away (Cal.com's OutOfOfficeReason, lower case). */
@@ -15,7 +16,7 @@ const instant = z.iso.datetime({
   message: 'Must be an ISO 8601 instant with Z or an offset',
 });
 
-const userId = z.number().int().positive().max(2_147_483_647);
+const userId = dbId;
 const notes = z.string().trim().max(2000);
 
 /** True unless both bounds are given and `end` is not after `start`. */
@@ -76,9 +77,7 @@ export const outOfOfficeOutput = z.object({
 });
 
 /** The `{id}` of an out-of-office entry in a path. */
-export const outOfOfficeIdParams = z.object({
-  id: z.coerce.number().int().positive().max(2_147_483_647),
-});
+export const outOfOfficeIdParams = idParams;
 
 export type OutOfOfficeReason = z.infer<typeof outOfOfficeReason>;
 export type OutOfOfficeOutput = z.infer<typeof outOfOfficeOutput>;

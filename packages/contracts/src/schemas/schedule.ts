@@ -1,3 +1,4 @@
+import { idParams } from './ids';
 import { z } from 'zod';
 import { timeZone } from './time-zone';
 import { weekDay } from './user';
@@ -108,9 +109,7 @@ export const updateScheduleInput = z.object({
 });
 
 /** The `{id}` of a schedule in a path (PostgreSQL `integer`). */
-export const scheduleIdParams = z.object({
-  id: z.coerce.number().int().positive().max(2_147_483_647),
-});
+export const scheduleIdParams = idParams;
 
 export type ScheduleOutput = z.infer<typeof scheduleOutput>;
 export type CreateScheduleInput = z.infer<typeof createScheduleInput>;
