@@ -6,6 +6,7 @@ import { apiKeyRoutes } from './api-keys/api-keys.routes';
 import { bookingRoutes } from './bookings/bookings.routes';
 import { createReadCache } from './cache/read-cache';
 import { installErrorHandling, installJsonParser } from './http/errors';
+import { installIdempotency } from './http/idempotency';
 import type { AppDeps, HandlerContext } from './http/context';
 import { installAuthentication, installRateLimit, installRequestId } from './http/request-hooks';
 import { eventTypeRoutes } from './event-types/event-types.routes';
@@ -70,6 +71,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     installRateLimit(app, store, deps.config.rateLimits, context.now);
     app.addHook('onClose', () => store.close());
   }
+  installIdempotency(app, context);
   const openApiDocument = buildOpenApiDocument(allRouteContracts, deps.config.version);
   systemRoutes(app, context, openApiDocument);
   meRoutes(app, context);

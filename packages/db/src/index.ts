@@ -11,3 +11,4 @@ export * from './repositories/out-of-office';
 export * from './repositories/event-types';
 export * from './repositories/slot-search';
 export * from './repositories/bookings';
+export * from './repositories/idempotency';
