@@ -1,1 +1,3 @@
-export {};
+export * from './booking-input';
+export * from './booking-output';
+export * from './booking-list';

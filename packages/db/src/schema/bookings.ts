@@ -1,4 +1,5 @@
 import {
+  bigserial,
   boolean,
   index,
   integer,
@@ -48,6 +49,7 @@ export const bookings = pgTable(
   (t) => [
     index('bookings_event_type_start_idx').on(t.eventTypeId, t.startAt),
     index('bookings_organizer_start_idx').on(t.organizerId, t.startAt),
+    index('bookings_recurring_uid_idx').on(t.recurringBookingUid),
   ],
 );
 
@@ -98,6 +100,35 @@ export const bookingHosts = pgTable(
   ],
 );
 
+/** What happened to a booking. */
+export type BookingEventKind =
+  | 'BOOKING_CREATED'
+  | 'BOOKING_REQUESTED'
+  | 'BOOKING_RESCHEDULED'
+  | 'BOOKING_CANCELLED'
+  | 'BOOKING_CONFIRMED'
+  | 'BOOKING_REJECTED'
+  | 'BOOKING_NO_SHOW_UPDATED';
+
+/**
+ * The outbox: one row per state change of a booking, written in the transaction that makes the
+ * change, so nothing is lost on a crash. Webhooks, emails and calendar writes consume it.
+ */
+export const bookingEvents = pgTable(
+  'booking_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    bookingId: integer('booking_id')
+      .notNull()
+      .references(() => bookings.id, { onDelete: 'cascade' }),
+    type: text('type').$type<BookingEventKind>().notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('booking_events_booking_idx').on(t.bookingId)],
+);
+
 export type BookingRow = typeof bookings.$inferSelect;
 export type BookingAttendeeRow = typeof bookingAttendees.$inferSelect;
 export type BookingHostRow = typeof bookingHosts.$inferSelect;
+export type BookingEventRow = typeof bookingEvents.$inferSelect;

@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { locationIntegrations } from './event-type-locations';
+import { timeZone } from './time-zone';
+
+const E164 = /^\+[1-9]\d{6,14}$/;
+const phone = z.string().regex(E164, 'Must be an E.164 number such as "+37120993151"');
+const email = z.email('Must be an email address').max(320);
+/** Starts stop at the year 3000: later ones overflow what recurrence and the database handle. */
+const LAST_START_MS = Date.UTC(3000, 0, 1);
+const instant = z.iso
+  .datetime({ offset: true, error: 'Must be an ISO 8601 instant such as "2026-03-09T14:00:00Z"' })
+  .refine((text) => Date.parse(text) < LAST_START_MS, 'Must be before the year 3000');
+
+/** A database id (PostgreSQL integer). */
+export const recordId = z.number().int().positive().max(2_147_483_647);
+
+/** PostgreSQL text cannot hold NUL characters; refused up front instead of failing on write. */
+export const hasNoNul = (value: unknown): boolean => !JSON.stringify(value).includes('\\u0000');
+const noNul = { message: 'Text may not contain NUL characters' };
+
+/** Who books: Cal.com 2024-08-13's attendee plus the PRD's `notes`. */
+export const bookingAttendeeInput = z.object({
+  name: z.string().trim().min(1).max(200),
+  email,
+  timeZone,
+  phoneNumber: phone.optional(),
+  language: z.string().min(2).max(10).optional(),
+  notes: z.string().max(5000).optional(),
+});
+
+/**
+ * Where the meeting happens, as the booker picks it (Cal.com 2024-08-13): one of the event type's
+ * organizer locations by `type`, or a value the attendee gives for an attendee location.
+ */
+export const bookingLocationInput = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('address') }),
+  z.object({ type: z.literal('link') }),
+  z.object({ type: z.literal('phone') }),
+  z.object({ type: z.literal('organizersDefaultApp') }),
+  z.object({ type: z.literal('integration'), integration: z.enum(locationIntegrations) }),
+  z.object({ type: z.literal('attendeeAddress'), address: z.string().trim().min(1).max(500) }),
+  z.object({ type: z.literal('attendeePhone'), phone }),
+  z.object({ type: z.literal('attendeeDefined'), location: z.string().trim().min(1).max(500) }),
+]);
+
+export type BookingLocationInput = z.output<typeof bookingLocationInput>;
+
+/** At most 50 keys of at most 40 characters, string values of at most 500 (Cal.com's limits). */
+export const bookingMetadata = z
+  .record(z.string().max(40, 'Keys have at most 40 characters'), z.string().max(500))
+  .refine((value) => Object.keys(value).length <= 50, 'At most 50 keys');
+
+/**
+ * `POST /v2/bookings`: the PRD's body and Cal.com 2024-08-13's. The event type is named by
+ * `eventTypeId`, or by `eventTypeSlug` with its owner's `username`.
+ */
+export const createBookingInput = z
+  .object({
+    start: instant.optional().describe('Required unless `instant` is true'),
+    eventTypeId: recordId.optional(),
+    eventTypeSlug: z.string().min(1).max(200).optional(),
+    username: z.string().min(1).max(200).optional(),
+    attendee: bookingAttendeeInput,
+    guests: z.array(email).max(30).optional(),
+    bookingFieldsResponses: z.record(z.string(), z.unknown()).optional(),
+    location: z.union([z.string().trim().min(1).max(2048), bookingLocationInput]).optional(),
+    lengthInMinutes: z.number().int().positive().max(1440).optional(),
+    metadata: bookingMetadata.optional(),
+    recurrenceCount: z
+      .number()
+      .int()
+      .min(1)
+      .max(730)
+      .optional()
+      .describe('How many occurrences of a recurring event type to book (default: all of them)'),
+    instant: z
+      .boolean()
+      .optional()
+      .describe('Book now (the next whole minute), without confirmation: instant event types only'),
+  })
+  .refine(hasNoNul, noNul)
+  .refine((body) => body.start !== undefined || body.instant === true, {
+    path: ['start'],
+    message: 'Give start (or instant: true)',
+  })
+  .refine((body) => body.eventTypeId !== undefined || (body.eventTypeSlug && body.username), {
+    path: ['eventTypeId'],
+    message: 'Give eventTypeId, or eventTypeSlug with username',
+  });
+
+export type CreateBookingInput = z.output<typeof createBookingInput>;
+
+/** `{uid}` of a booking. */
+export const bookingUidParams = z.object({
+  uid: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,100}$/, 'Not a booking uid (letters, digits, "-" and "_")'),
+});
+
+/** `PATCH /v2/bookings/{uid}` and `POST …/reschedule`: the new start. */
+export const rescheduleBookingInput = z
+  .object({
+    start: instant,
+    reschedulingReason: z.string().max(1000).optional(),
+    rescheduledBy: email.optional(),
+  })
+  .refine(hasNoNul, noNul);
+
+export type RescheduleBookingInput = z.output<typeof rescheduleBookingInput>;
+
+/** `DELETE /v2/bookings/{uid}` and `POST …/cancel`. */
+export const cancelBookingInput = z
+  .object({
+    cancellationReason: z.string().max(1000).optional(),
+    cancelSubsequentBookings: z
+      .boolean()
+      .optional()
+      .describe('Also cancel the later occurrences of its recurring series'),
+    seatUid: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe('Seated events: give up this one seat instead of cancelling the booking'),
+  })
+  .refine(hasNoNul, noNul);
+
+export type CancelBookingInput = z.output<typeof cancelBookingInput>;
+
+/** Cal Video, the location of an event type that names none (as booking resolves it). */
+export { defaultLocations } from './event-type-locations';
+
+/** `POST /v2/bookings/{uid}/decline`. */
+export const declineBookingInput = z
+  .object({ reason: z.string().max(1000).optional() })
+  .refine(hasNoNul, noNul);
+
+export type DeclineBookingInput = z.output<typeof declineBookingInput>;
+
+/** `POST /v2/bookings/{uid}/mark-absent`: the host's absence and/or attendees' (by email). */
+export const markAbsentInput = z
+  .object({
+    host: z.boolean().optional(),
+    attendees: z
+      .array(z.object({ email, absent: z.boolean() }))
+      .min(1)
+      .max(100)
+      .optional(),
+  })
+  .refine((body) => body.host !== undefined || body.attendees !== undefined, {
+    path: ['attendees'],
+    message: 'Give host, attendees, or both',
+  });
+
+export type MarkAbsentInput = z.output<typeof markAbsentInput>;
