@@ -35,6 +35,24 @@ describe('POST /v2/bookings for a recurring event type', () => {
     expect(rows?.events[0]).toMatchObject({ type: 'BOOKING_CREATED' });
   });
 
+  it('books a daily series at the same wall-clock time across the DST change', async () => {
+    const { eventType } = await bookableHost(t, {
+      recurrence: { frequency: 'daily', interval: 3, occurrences: 3 },
+    });
+    // Friday 6 March 10:00 EST, then Monday 9th and Thursday 12th at 10:00 EDT.
+    const { status, body } = await book(t, {
+      eventTypeId: eventType.id,
+      start: '2026-03-06T15:00:00.000Z',
+      attendee: jane,
+    });
+    expect(status).toBe(201);
+    expect(body.data.map((booking: any) => booking.start)).toEqual([
+      '2026-03-06T15:00:00.000Z',
+      '2026-03-09T14:00:00.000Z',
+      '2026-03-12T14:00:00.000Z',
+    ]);
+  });
+
   it('books recurrenceCount occurrences, never more than the event type allows', async () => {
     const { eventType } = await bookableHost(t, { recurrence: weekly });
     const two = await bookSeries(eventType.id, { recurrenceCount: 2 });

@@ -99,7 +99,7 @@ export const seats = z.object({
 /** A recurring event: `occurrences` bookings every `interval` weeks, months or years. */
 export const recurrence = z.object({
   ...enabled,
-  frequency: z.enum(['yearly', 'monthly', 'weekly']),
+  frequency: z.enum(['yearly', 'monthly', 'weekly', 'daily']),
   interval: z.number().int().min(1).max(1000),
   occurrences: z.number().int().min(1).max(730),
 });
