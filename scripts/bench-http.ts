@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { Agent, get } from 'node:http';
+import { Agent, get, request as httpRequest } from 'node:http';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -98,6 +98,29 @@ export function httpGet(
         resolve({ ok: response.statusCode === 200, status: response.statusCode ?? 0 }),
       );
     }).on('error', reject);
+  });
+}
+
+/** One POST of a JSON body over a kept-alive connection. */
+export function httpPost(url: string, body: unknown): Promise<{ ok: boolean; status: number }> {
+  const text = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) },
+      },
+      (response) => {
+        response.resume();
+        response.on('end', () =>
+          resolve({ ok: (response.statusCode ?? 0) < 300, status: response.statusCode ?? 0 }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(text);
   });
 }
 

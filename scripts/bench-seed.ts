@@ -9,6 +9,8 @@ import { createUser } from '../apps/server/src/users/create-user';
 export interface SlotBenchSeed {
   plainEventTypeId: number;
   overriddenEventTypeId: number;
+  /** Open around the clock, no notice: every half hour is a distinct bookable start. */
+  bookingEventTypeId: number;
   window: { start: string; end: string };
 }
 
@@ -45,6 +47,18 @@ export async function seedSlotBench(env: NodeJS.ProcessEnv): Promise<SlotBenchSe
     }));
     const overridden = await insertSchedule(database.db, user.id, { overrides });
     const plainEvent = await insertEventType(database.db, user.id, { scheduleId: plain.id });
+    // Booked by the booking benchmark: a host of its own, free around the clock.
+    const booked = await createUser(database.db, {
+      email: `bookings-${tag}@example.com`,
+      username: `bookings-${tag}`,
+      name: 'Booking bench',
+      timeZone: 'UTC',
+    });
+    const allDay = await insertSchedule(database.db, booked.id, {
+      timeZone: 'UTC',
+      availability: [{ days: [0, 1, 2, 3, 4, 5, 6], startTime: '00:00', endTime: '23:59' }],
+    });
+    const bookingEvent = await insertEventType(database.db, booked.id, { scheduleId: allDay.id });
     const overriddenEvent = await insertEventType(database.db, user.id, {
       scheduleId: overridden.id,
     });
@@ -60,6 +74,7 @@ export async function seedSlotBench(env: NodeJS.ProcessEnv): Promise<SlotBenchSe
     return {
       plainEventTypeId: plainEvent.id,
       overriddenEventTypeId: overriddenEvent.id,
+      bookingEventTypeId: bookingEvent.id,
       window: { start: '2027-01-01T00:00:00Z', end: '2027-01-31T23:59:59Z' },
     };
   } finally {

@@ -96,9 +96,9 @@ if (process.env.DATABASE_URL) {
     });
 
     it('give exactly one 201 and 409 for every other', async () => {
-      const [{ db }] = await t.database.query<{ db: string }>('SELECT current_database() AS db');
+      const [row] = await t.database.query<{ db: string }>('SELECT current_database() AS db');
       const url = new URL(process.env.DATABASE_URL!);
-      url.pathname = `/${db}`;
+      url.pathname = `/${row!.db}`;
       servers.push(...(await Promise.all([1, 2, 3, 4].map(() => startServer(url.toString())))));
       const eventType = await contestedEvent();
       const start = futureWeekdayStart();
