@@ -37,10 +37,13 @@ type QueryBase = Omit<SlotQuery, 'hosts' | 'bookings' | 'busy' | 'outOfOffice'>;
 function dataSpan(base: QueryBase): { from: Date; to: Date } {
   const { bookingLimitsCount: count, bookingLimitsDuration: duration, bookingWindow } = base.event;
   const periods = { ...count, ...duration };
-  const pad = periods.year ? 366 : periods.month ? 31 : periods.week ? 7 : 1;
+  // The engine reads a few days around the window (its grid lead, whole booker days).
+  const pad = periods.year ? 366 : periods.month ? 31 : periods.week ? 7 : 3;
   const rolling = 'rolling' in bookingWindow && bookingWindow.rolling;
+  // Only a rolling window looks at the days between now and the window; without one, a booking
+  // a month ahead must not load every booking in between.
   const end = rolling ? Math.max(base.window.end, base.now + ROLLING_DAYS * DAY) : base.window.end;
-  const start = Math.min(base.window.start, base.now);
+  const start = rolling ? Math.min(base.window.start, base.now) : base.window.start;
   return {
     from: fromMinute((Math.floor(start / DAY) - pad) * DAY),
     to: fromMinute((Math.ceil(end / DAY) + pad) * DAY),
