@@ -32,5 +32,6 @@ describe('configuration from the environment', () => {
       /KAIROS_RATE_LIMIT_DEFAULT/,
     );
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => readConfig({ DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE/);
   });
 });

@@ -14,6 +14,8 @@ export interface AppConfig {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Connections per process in server mode. */
+  databasePoolSize: number;
   redisUrl: string | undefined;
   logLevel: string;
   role: Role;
@@ -69,6 +71,14 @@ function portFrom(text: string | undefined): number {
   return port;
 }
 
+function positiveInt(text: string | undefined, name: string, fallback: number): number {
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a positive whole number, got "${text}"`);
+  return value;
+}
+
 /** Configuration comes from the environment at run time; nothing is baked in at build time. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
@@ -76,6 +86,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST ?? '127.0.0.1',
     dataDir: env.KAIROS_DATA_DIR ?? './data',
     databaseUrl: env.DATABASE_URL || undefined,
+    databasePoolSize: positiveInt(env.DATABASE_POOL_SIZE, 'DATABASE_POOL_SIZE', 10),
     redisUrl: env.REDIS_URL || undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
     role: 'all',

@@ -13,7 +13,11 @@ export interface RunningServer {
 
 /** Opens the database, migrates, and (unless this is a worker) listens. */
 export async function startServer(config: AppConfig): Promise<RunningServer> {
-  const database = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await createDb({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.databasePoolSize,
+  });
   try {
     await migrate(database);
   } catch (error) {

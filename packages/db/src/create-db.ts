@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import * as schema from './schema';
 import type { Database, Db, SqlSession } from './database';
@@ -56,6 +57,16 @@ async function openEmbedded(options: CreateDbOptions): Promise<Database> {
     db: drizzlePglite({ client, schema }) as unknown as Db,
     ...session,
     withSession: (work) => work(session),
+    transaction: (work) =>
+      client.transaction((tx) =>
+        work({
+          query: async <T>(sql: string, params?: unknown[]) =>
+            (await tx.query<T>(sql, params)).rows,
+          exec: async (sql) => {
+            await tx.exec(sql);
+          },
+        }),
+      ),
     dumpImage: () => client.dumpDataDir('none'),
     changeVersion: () => clock.version,
     close: async () => {
@@ -65,10 +76,42 @@ async function openEmbedded(options: CreateDbOptions): Promise<Database> {
   };
 }
 
+/** Statements named by their text: each is parsed and planned once per connection. */
+function preparedOn(client: pg.PoolClient): SqlSession {
+  const names = new Map<string, string>();
+  const nameOf = (text: string) => {
+    let name = names.get(text);
+    if (!name)
+      names.set(text, (name = `k${createHash('sha1').update(text).digest('hex').slice(0, 16)}`));
+    return name;
+  };
+  return {
+    query: async <T>(text: string, values: unknown[] = []) =>
+      (await client.query({ name: nameOf(text), text, values })).rows as T[],
+    exec: async (text) => {
+      await client.query(text);
+    },
+  };
+}
+
 function openPostgres(url: string, poolSize: number): Database {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client's error (server restart) must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
+  const transaction = async <T>(work: (session: SqlSession) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(preparedOn(client));
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
   const onClient = (client: pg.Pool | pg.PoolClient): SqlSession => ({
     query: async <T>(sql: string, params?: unknown[]) =>
       (await client.query(sql, params)).rows as T[],
@@ -83,6 +126,7 @@ function openPostgres(url: string, poolSize: number): Database {
     kind: 'postgres',
     db: drizzlePg({ client: pool, schema }),
     ...onClient(pool),
+    transaction,
     withSession: async (work) => {
       const client = await pool.connect();
       try {

@@ -15,6 +15,12 @@ export interface Database extends SqlSession {
   kind: 'embedded' | 'postgres';
   db: Db;
   withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
+  /**
+   * Runs work in one transaction on one connection: committed when it resolves, rolled back when
+   * it throws. Embedded, other statements wait for it (PGlite's transaction lock); on PostgreSQL
+   * its statements are prepared once per connection, so hot SQL is not planned from scratch.
+   */
+  transaction<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
   /** Embedded only: an image of the data directory that `loadDataDir` can start from. */
   dumpImage?(): Promise<Blob>;
   /**

@@ -85,7 +85,7 @@ export async function cancelBooking(
   caller: Caller | null,
   input: CancelBookingInput,
 ): Promise<{ isSeries: boolean }> {
-  return inTransaction(database.db, async (session) => {
+  return inTransaction(database, async (session) => {
     const { bookings, isSeries } = await bookingsToCancel(session, uid, caller, input);
     const cancelledByEmail = caller?.user.email;
     const reason = input.cancellationReason;

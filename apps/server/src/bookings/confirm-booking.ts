@@ -10,7 +10,7 @@ import { assertPending, canAccessBooking, refusingOverlaps } from './booking-dra
 export async function confirmBooking(database: Database, uid: string, caller: Caller) {
   await refusingOverlaps(
     () =>
-      inTransaction(database.db, async (session) => {
+      inTransaction(database, async (session) => {
         const booking = await lockBookingByUid(session, uid);
         if (!booking || !canAccessBooking(booking, caller)) throw notFound('Booking');
         assertPending(booking);

@@ -173,7 +173,7 @@ export async function createBooking(
   for (let attempt = 1; ; attempt++) {
     let isSeated = false;
     try {
-      return await inTransaction(deps.database.db, async (session) => {
+      return await inTransaction(deps.database, async (session) => {
         const checked = await checkInSession(session, body, now);
         isSeated = checked.eventType.seats !== null;
         return writeBookings(session, body, checked, now);

@@ -10,7 +10,7 @@ export async function declineBooking(
   caller: Caller,
   input: DeclineBookingInput,
 ) {
-  await inTransaction(database.db, async (session) => {
+  await inTransaction(database, async (session) => {
     const booking = await lockBookingByUid(session, uid);
     if (!booking || !canAccessBooking(booking, caller)) throw notFound('Booking');
     assertPending(booking);

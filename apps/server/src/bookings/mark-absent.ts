@@ -14,7 +14,7 @@ export async function markAbsent(
   input: MarkAbsentInput,
   now: Date,
 ) {
-  await inTransaction(database.db, async (session) => {
+  await inTransaction(database, async (session) => {
     const booking = await lockBookingByUid(session, uid);
     if (!booking || !canAccessBooking(booking, caller)) throw notFound('Booking');
     assertStillActive(booking);

@@ -142,7 +142,7 @@ export async function rescheduleBooking(
   const now = deps.now();
   const rescheduledBy = input.rescheduledBy ?? caller?.user.email;
   await refusingOverlaps(() =>
-    inTransaction(deps.database.db, async (session) => {
+    inTransaction(deps.database, async (session) => {
       const move = await planMove(session, uid, caller, input, now);
       await cancelBookingRows(session, move.booking.id, {
         rescheduledToUid: newUid,
