@@ -1,43 +1,23 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, get, request as httpRequest } from 'node:http';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import {
+  runKairos,
+  startKairos,
+  type KairosServer,
+} from '../apps/server/src/testing/kairos-process';
 
-const bin = fileURLToPath(new URL('../bin/kairos.mjs', import.meta.url));
-
-export interface BenchServer {
-  url: string;
-  env: NodeJS.ProcessEnv;
-  process: ChildProcess;
+export interface BenchServer extends KairosServer {
   rssMb(): number;
-  stop(): Promise<void>;
 }
 
 /** Runs a CLI command to completion and returns its stdout. */
-export function cli(env: NodeJS.ProcessEnv, args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      env,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.on('close', (code) =>
-      code === 0 ? resolve(out) : reject(new Error(`kairos ${args.join(' ')}: ${code}`)),
-    );
-  });
+export async function cli(env: NodeJS.ProcessEnv, args: string[]): Promise<string> {
+  const { code, stdout, stderr } = await runKairos(env, args);
+  if (code !== 0) throw new Error(`kairos ${args.join(' ')}: ${code}\n${stderr}`);
+  return stdout;
 }
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 /** A fresh environment: a new embedded data dir, or the DATABASE_URL given. */
 export function benchEnv(): NodeJS.ProcessEnv {
@@ -51,33 +31,13 @@ export function benchEnv(): NodeJS.ProcessEnv {
 
 /** Starts `kairos start` as its own process, the way it runs in production. */
 export async function startBenchServer(env: NodeJS.ProcessEnv): Promise<BenchServer> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [bin, 'start', '--port', String(port)], {
-    env,
-    stdio: 'ignore',
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${url}/health`)).ok) break;
-    } catch {
-      if (i > 300) throw new Error('server did not start');
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  const server = await startKairos(env);
   return {
-    url,
-    env,
-    process: child,
+    ...server,
     rssMb: () => {
-      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const status = readFileSync(`/proc/${server.child.pid}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
     },
-    stop: () =>
-      new Promise((resolve) => {
-        child.on('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
   };
 }
 

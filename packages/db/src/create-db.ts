@@ -76,18 +76,23 @@ async function openEmbedded(options: CreateDbOptions): Promise<Database> {
   };
 }
 
+/** Statement names by text: the same SQL gets the same name on every connection. */
+const statementNames = new Map<string, string>();
+
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `k${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
 /** Statements named by their text: each is parsed and planned once per connection. */
 function preparedOn(client: pg.PoolClient): SqlSession {
-  const names = new Map<string, string>();
-  const nameOf = (text: string) => {
-    let name = names.get(text);
-    if (!name)
-      names.set(text, (name = `k${createHash('sha1').update(text).digest('hex').slice(0, 16)}`));
-    return name;
-  };
   return {
     query: async <T>(text: string, values: unknown[] = []) =>
-      (await client.query({ name: nameOf(text), text, values })).rows as T[],
+      (await client.query({ name: statementName(text), text, values })).rows as T[],
     exec: async (text) => {
       await client.query(text);
     },

@@ -1,12 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startKairos, type KairosServer } from '../testing/kairos-process';
 import { insertEventType, insertSchedule } from '../testing/scheduling-factories';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { jane } from './testing/booking-fixtures';
 
-const bin = fileURLToPath(new URL('../../../../bin/kairos.mjs', import.meta.url));
 const CONTENDERS = 100;
 
 /** 11:00 or 12:00 in New York (by season) on a weekday at least a week ahead of the real clock. */
@@ -16,36 +13,11 @@ function futureWeekdayStart(): string {
   return `${day.toISOString().slice(0, 10)}T16:00:00.000Z`;
 }
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-
-async function startServer(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const env = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    KAIROS_RATE_LIMITS: 'off',
-    LOG_LEVEL: 'warn',
-  };
-  const child = spawn(process.execPath, [bin, 'start', '--role', 'api', '--port', String(port)], {
-    env,
-    stdio: 'ignore',
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${url}/health`)).ok) return { url, child };
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error('server did not start');
-}
+const startApiServer = (databaseUrl: string) =>
+  startKairos(
+    { ...process.env, DATABASE_URL: databaseUrl, KAIROS_RATE_LIMITS: 'off', LOG_LEVEL: 'warn' },
+    ['--role', 'api'],
+  );
 
 let t: TestApp;
 beforeAll(async () => {
@@ -90,16 +62,16 @@ describe(`${CONTENDERS} concurrent bookings of one start`, () => {
 // Server mode: four real `kairos start --role api` processes, each with its own connections.
 if (process.env.DATABASE_URL) {
   describe(`${CONTENDERS} concurrent bookings of one start across 4 server processes`, () => {
-    const servers: Array<{ url: string; child: ChildProcess }> = [];
+    const servers: KairosServer[] = [];
     afterAll(() => {
-      for (const server of servers) server.child.kill('SIGTERM');
+      for (const server of servers) void server.stop();
     });
 
     it('give exactly one 201 and 409 for every other', async () => {
       const [row] = await t.database.query<{ db: string }>('SELECT current_database() AS db');
       const url = new URL(process.env.DATABASE_URL!);
       url.pathname = `/${row!.db}`;
-      servers.push(...(await Promise.all([1, 2, 3, 4].map(() => startServer(url.toString())))));
+      servers.push(...(await Promise.all([1, 2, 3, 4].map(() => startApiServer(url.toString())))));
       const eventType = await contestedEvent();
       const start = futureWeekdayStart();
       const responses = await Promise.all(

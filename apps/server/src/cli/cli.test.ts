@@ -1,47 +1,15 @@
 import { createEmptyPostgresDatabase } from '@kairos/db/testing';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runKairos, startKairos, type KairosServer } from '../testing/kairos-process';
 
-const bin = fileURLToPath(new URL('../../../../bin/kairos.mjs', import.meta.url));
 let env: NodeJS.ProcessEnv;
 let drop: (() => Promise<void>) | undefined;
-let server: ChildProcess | undefined;
+let server: KairosServer | undefined;
 
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-
-async function waitForHealth(url: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(`${url}/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('server did not become healthy');
-}
+const run = (args: string[]) => runKairos(env, args);
 
 beforeAll(async () => {
   const postgres = await createEmptyPostgresDatabase();
@@ -56,7 +24,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  server?.kill('SIGKILL');
+  server?.child.kill('SIGKILL');
   await drop?.();
 });
 
@@ -94,13 +62,8 @@ describe('the kairos CLI', () => {
     const key = issued.stdout.trim().split('\n').at(-1)!;
     expect(key).toMatch(/^cal_live_[0-9a-f]{32}$/);
 
-    const port = await freePort();
-    server = spawn(process.execPath, [bin, 'start', '--port', String(port)], {
-      env,
-      stdio: 'ignore',
-    });
-    const url = `http://127.0.0.1:${port}`;
-    await waitForHealth(url);
+    server = await startKairos(env);
+    const { url } = server;
     const me = await fetch(`${url}/v2/me`, { headers: { authorization: `Bearer ${key}` } });
     expect(me.status).toBe(200);
     expect(((await me.json()) as { data: { email: string } }).data.email).toBe('ada@example.com');
@@ -116,9 +79,7 @@ describe('the kairos CLI', () => {
       expect(blocked.stderr).toMatch(/is in use by another Kairos process/);
     }
 
-    const exited = new Promise<number | null>((resolve) => server!.on('exit', resolve));
-    server.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await server.stop()).toBe(0);
     server = undefined;
 
     const migrated = await run(['migrate']);

@@ -27,7 +27,7 @@ function windowOf(start: Date, end: Date, fields: [string, string]) {
   const errors: FieldError[] = [];
   const window = {
     start: toMinute(start),
-    end: Math.floor(end.getTime() / 60_000) + (end.getTime() % 60_000 ? 1 : 0),
+    end: Math.ceil(end.getTime() / 60_000),
   };
   if (window.end <= window.start)
     errors.push({ field: fields[1], message: `Must be after ${fields[0]}` });
