@@ -17,6 +17,11 @@ import { allRouteContracts } from './routes';
 import { scheduleRoutes } from './schedules/schedules.routes';
 import { slotRoutes } from './slots/slots.routes';
 import { systemRoutes } from './system/system.routes';
+import { webhookRoutes } from './webhooks/webhooks.routes';
+import { teamRoutes } from './teams/teams.routes';
+import { accountRoutes } from './accounts/accounts.routes';
+import { installSessions } from './accounts/session-hooks';
+import { webRoutes } from './web/web.routes';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -65,6 +70,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installJsonParser(app);
   await app.register(cors, corsOptions);
   installRequestId(app);
+  installSessions(app, context);
   installAuthentication(app, context);
   if (deps.config.rateLimits) {
     const store = deps.rateLimitStore ?? createMemoryStore();
@@ -81,6 +87,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   eventTypeRoutes(app, context);
   slotRoutes(app, context);
   bookingRoutes(app, context);
+  webhookRoutes(app, context);
+  teamRoutes(app, context);
+  accountRoutes(app, context);
+  webRoutes(app, context);
   assertDocumented(servedRoutes, allRouteContracts);
   return app;
 }

@@ -22,6 +22,12 @@ export interface AppConfig {
   /** null turns rate limiting off. */
   rateLimits: RateLimitSettings | null;
   version: string;
+  /** Where mail goes (smtp://user:pass@host:port); unset writes mail to the log. */
+  smtpUrl: string | undefined;
+  /** The address people reach this instance at, for links in mail; defaults to the listen address. */
+  publicUrl: string | undefined;
+  /** Lets webhooks reach loopback and private addresses (tests, trusted networks only). */
+  allowPrivateWebhookUrls: boolean;
 }
 
 /** PRD 4.3, with a default bucket for routes the PRD does not name. */
@@ -92,5 +98,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     role: 'all',
     rateLimits: rateLimitsFrom(env),
     version: '0.1.0',
+    smtpUrl: env.SMTP_URL || undefined,
+    publicUrl: env.KAIROS_PUBLIC_URL || undefined,
+    allowPrivateWebhookUrls: /^(1|true|yes)$/i.test(env.KAIROS_WEBHOOK_ALLOW_PRIVATE_URLS ?? ''),
   };
 }

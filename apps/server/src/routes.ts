@@ -7,6 +7,10 @@ import {
   scheduleRoutes as scheduleContracts,
   slotRoutes as slotContracts,
   systemRoutes as systemContracts,
+  webhookRoutes as webhookContracts,
+  teamRoutes as teamContracts,
+  accountRoutes as accountContracts,
+  publicPageRoutes as publicPageContracts,
   type RouteContract,
 } from '@kairos/contracts';
 
@@ -20,4 +24,8 @@ export const allRouteContracts: readonly RouteContract[] = [
   ...eventTypeContracts,
   ...slotContracts,
   ...bookingContracts,
+  ...webhookContracts,
+  ...teamContracts,
+  ...accountContracts,
+  ...publicPageContracts,
 ];

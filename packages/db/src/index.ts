@@ -12,3 +12,6 @@ export * from './repositories/event-types';
 export * from './repositories/slot-search';
 export * from './repositories/bookings';
 export * from './repositories/idempotency';
+export * from './repositories/webhooks';
+export * from './repositories/teams';
+export * from './repositories/accounts';

@@ -4,3 +4,6 @@ export * from './schedules';
 export * from './out-of-office';
 export * from './event-types';
 export * from './bookings';
+export * from './webhooks';
+export * from './teams';
+export * from './accounts';

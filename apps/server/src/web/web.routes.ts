@@ -1,0 +1,4 @@
+import type { FastifyInstance } from 'fastify';
+import type { HandlerContext } from '../http/context';
+
+export function webRoutes(_app: FastifyInstance, _deps: HandlerContext['deps']): void {}

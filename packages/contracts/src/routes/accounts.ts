@@ -1,0 +1,3 @@
+import type { RouteContract } from '../route';
+
+export const accountRoutes: RouteContract[] = [];
