@@ -78,4 +78,30 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
     },
   },
+  // apps/web runs in the browser: contracts' types only, no server or Node modules.
+  {
+    files: ['apps/web/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@kairos/contracts',
+              allowTypeImports: true,
+              message: 'The web app imports contracts for their types only (import type).',
+            },
+          ],
+          patterns: [
+            {
+              group: ['@kairos/db', '@kairos/server', '@kairos/core', 'node:*'],
+              message: 'The web app talks to the server over HTTP only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // Plain Node scripts (run before any TypeScript tooling): linted without type information.
+  { files: ['scripts/**/*.mjs'], ...tseslint.configs.disableTypeChecked },
 );

@@ -11,7 +11,19 @@ export interface NewUser {
 }
 
 export type UserChanges = Partial<
-  Pick<UserRow, 'name' | 'timeZone' | 'weekStart' | 'timeFormat' | 'defaultScheduleId'>
+  Pick<
+    UserRow,
+    | 'name'
+    | 'timeZone'
+    | 'weekStart'
+    | 'timeFormat'
+    | 'defaultScheduleId'
+    | 'brandColor'
+    | 'darkBrandColor'
+    | 'theme'
+    | 'logoUrl'
+    | 'hideBranding'
+  >
 >;
 
 export async function insertUser(db: Db, user: NewUser): Promise<UserRow> {
@@ -22,6 +34,15 @@ export async function insertUser(db: Db, user: NewUser): Promise<UserRow> {
 
 export async function findUserById(db: Db, id: number): Promise<UserRow | undefined> {
   const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
+/** The user with this username, in any case. */
+export async function findUserByUsername(db: Db, username: string): Promise<UserRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.username}) = lower(${username})`);
   return row;
 }
 

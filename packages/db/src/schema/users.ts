@@ -1,5 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  integer,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 
 export const users = pgTable(
   'users',
@@ -13,6 +21,13 @@ export const users = pgTable(
     timeFormat: integer('time_format').notNull().default(24),
     defaultScheduleId: integer('default_schedule_id'),
     passwordHash: text('password_hash'),
+    /** Booking pages (PRD 3.6): #rrggbb on light and on dark backgrounds. */
+    brandColor: text('brand_color').notNull().default('#292929'),
+    darkBrandColor: text('dark_brand_color').notNull().default('#fafafa'),
+    /** 'light' | 'dark' | 'auto' (the visitor's system setting). */
+    theme: text('theme').notNull().default('auto'),
+    logoUrl: text('logo_url'),
+    hideBranding: boolean('hide_branding').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
