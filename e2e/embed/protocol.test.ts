@@ -93,14 +93,16 @@ describe('the Cal queue', () => {
     expect(url.searchParams.getAll('guest')).toEqual(['a@example.com', 'b@example.com']);
     expect(url.searchParams.has('iframeAttrs')).toBe(false);
 
-    await expect.poll(() => received(page)).toEqual([
-      {
-        type: 'bookerReady',
-        namespace: '',
-        fullType: 'CAL::bookerReady',
-        data: { eventId: 7, eventSlug: 'intro' },
-      },
-    ]);
+    await expect
+      .poll(() => received(page))
+      .toEqual([
+        {
+          type: 'bookerReady',
+          namespace: '',
+          fullType: 'CAL::bookerReady',
+          data: { eventId: 7, eventSlug: 'intro' },
+        },
+      ]);
     const frame = page.frameLocator('#booker-frame');
     const ui = async () => JSON.parse((await frame.locator('#ui').textContent()) ?? '{}');
     await expect.poll(ui).toEqual({
@@ -127,7 +129,9 @@ describe('the Cal queue', () => {
       .poll(() => page.evaluate(() => (window as any).all as string[]))
       .toContain('bookingSuccessfulV2');
     const seen = (await page.evaluate(() => (window as any).all as string[])).length;
-    await page.evaluate(() => (window as any).Cal('off', { action: '*', callback: (window as any).onAll }));
+    await page.evaluate(() =>
+      (window as any).Cal('off', { action: '*', callback: (window as any).onAll }),
+    );
     await frame.locator('#book').click();
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as any).all.length)).toBe(seen);
@@ -182,9 +186,15 @@ describe('pop-ups', () => {
 
     const frame = page.frameLocator('cal-modal-box iframe');
     await frame.locator('#book').click();
-    await expect.poll(() => received(page)).toMatchObject([
-      { type: 'bookingSuccessfulV2', fullType: 'CAL::bookingSuccessfulV2', data: { uid: 'fake-uid' } },
-    ]);
+    await expect
+      .poll(() => received(page))
+      .toMatchObject([
+        {
+          type: 'bookingSuccessfulV2',
+          fullType: 'CAL::bookingSuccessfulV2',
+          data: { uid: 'fake-uid' },
+        },
+      ]);
 
     await page.keyboard.press('Escape');
     await expect(modal.getAttribute('state')).resolves.toBe('closed');
@@ -193,7 +203,9 @@ describe('pop-ups', () => {
     await page.click('#b');
     await expect(modal.getAttribute('state')).resolves.toBe('reopened');
     expect(servers.pageRequests.length).toBe(requests);
-    await expect(frame.locator('body').evaluate(() => (window as any).fakeBookerLoads)).resolves.toBe(1);
+    await expect(
+      frame.locator('body').evaluate(() => (window as any).fakeBookerLoads),
+    ).resolves.toBe(1);
 
     await page.mouse.click(5, 5);
     await expect(modal.getAttribute('state')).resolves.toBe('closed');
@@ -241,7 +253,9 @@ describe('pop-ups', () => {
       Cal("prerender", { calLink: "ada/intro", type: "modal" });`,
     );
     await page.locator('cal-modal-box[state="prerendering"]').waitFor({ state: 'attached' });
-    await expect.poll(() => lastRequest('/ada/intro/embed').searchParams.get('prerender')).toBe('true');
+    await expect
+      .poll(() => lastRequest('/ada/intro/embed').searchParams.get('prerender'))
+      .toBe('true');
     const frame = page.frameLocator('cal-modal-box iframe');
     await frame.locator('#book').waitFor({ state: 'attached' });
     await page.waitForTimeout(300);
@@ -253,9 +267,9 @@ describe('pop-ups', () => {
     await page.locator('cal-modal-box[state="loaded"]').waitFor();
     await expect.poll(() => received(page)).toMatchObject([{ type: 'bookerReady' }]);
     expect(servers.pageRequests.length).toBe(requests);
-    await expect(frame.locator('body').evaluate(() => window.location.search)).resolves.not.toContain(
-      'prerender',
-    );
+    await expect(
+      frame.locator('body').evaluate(() => window.location.search),
+    ).resolves.not.toContain('prerender');
   });
 
   it('shows an error when the booking page reports linkFailed', async () => {
@@ -268,9 +282,9 @@ describe('pop-ups', () => {
     );
     await page.locator('cal-modal-box[state="failed"]').waitFor();
     await expect(page.locator('cal-modal-box .error').textContent()).resolves.toContain('(404)');
-    await expect.poll(() => received(page)).toMatchObject([
-      { type: 'linkFailed', data: { code: 404, msg: 'No such event type' } },
-    ]);
+    await expect
+      .poll(() => received(page))
+      .toMatchObject([{ type: 'linkFailed', data: { code: 404, msg: 'No such event type' } }]);
   });
 
   it('preloads a page in a hidden iframe without a handshake', async () => {
@@ -281,7 +295,9 @@ describe('pop-ups', () => {
       Cal("on", { action: "*", callback: record });
       Cal("preload", { calLink: "ada/intro" });`,
     );
-    await expect.poll(() => lastRequest('/ada/intro/embed').searchParams.get('preload')).toBe('true');
+    await expect
+      .poll(() => lastRequest('/ada/intro/embed').searchParams.get('preload'))
+      .toBe('true');
     const iframe = page.locator('iframe');
     await expect(iframe.evaluate((e) => getComputedStyle(e).display)).resolves.toBe('none');
     await page.frameLocator('iframe').locator('#book').waitFor({ state: 'attached' });
@@ -316,9 +332,9 @@ describe('namespaces', () => {
     await expect
       .poll(() => page.frameLocator('#a iframe').locator('#ui').textContent())
       .toContain('"theme":"dark"');
-    await expect(page.frameLocator('#b iframe').locator('#ui').textContent()).resolves.not.toContain(
-      'dark',
-    );
+    await expect(
+      page.frameLocator('#b iframe').locator('#ui').textContent(),
+    ).resolves.not.toContain('dark');
 
     await page.frameLocator('#a iframe').locator('#book').click();
     const events = () => page.evaluate(() => (window as any).events as string[]);
@@ -326,7 +342,9 @@ describe('namespaces', () => {
     expect(await events()).not.toContain('CAL:b:bookingSuccessfulV2');
     expect(await events()).toContain('CAL:b:bookerReady');
 
-    await page.evaluate(() => (window as any).Cal.ns.a('inline', { calLink: 'ada/intro', elementOrSelector: '#a2' }));
+    await page.evaluate(() =>
+      (window as any).Cal.ns.a('inline', { calLink: 'ada/intro', elementOrSelector: '#a2' }),
+    );
     await expect(page.locator('#a2 iframe').count()).resolves.toBe(0);
     expect(warnings.some((text) => text.includes('already has an inline embed'))).toBe(true);
 

@@ -22,6 +22,8 @@ import { teamRoutes } from './teams/teams.routes';
 import { accountRoutes } from './accounts/accounts.routes';
 import { installSessions } from './accounts/session-hooks';
 import { webRoutes } from './web/web.routes';
+import { embedRoutes } from './embed/embed.routes';
+import { installFraming } from './embed/framing';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -70,6 +72,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installJsonParser(app);
   await app.register(cors, corsOptions);
   installRequestId(app);
+  installFraming(app);
   installSessions(app, context);
   installAuthentication(app, context);
   if (deps.config.rateLimits) {
@@ -90,6 +93,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   webhookRoutes(app, context);
   teamRoutes(app, context);
   accountRoutes(app, context);
+  embedRoutes(app, context);
   webRoutes(app, context);
   assertDocumented(servedRoutes, allRouteContracts);
   return app;

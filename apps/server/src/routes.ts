@@ -11,6 +11,7 @@ import {
   teamRoutes as teamContracts,
   accountRoutes as accountContracts,
   publicPageRoutes as publicPageContracts,
+  embedRoutes as embedContracts,
   type RouteContract,
 } from '@kairos/contracts';
 
@@ -28,4 +29,5 @@ export const allRouteContracts: readonly RouteContract[] = [
   ...teamContracts,
   ...accountContracts,
   ...publicPageContracts,
+  ...embedContracts,
 ];

@@ -28,3 +28,4 @@ export * from './schemas/account';
 export * from './routes/accounts';
 export * from './schemas/public-page';
 export * from './routes/public-pages';
+export * from './routes/embed';
