@@ -78,21 +78,28 @@ async function openEmbedded(options: CreateDbOptions): Promise<Database> {
 
 /** Statement names by text: the same SQL gets the same name on every connection. */
 const statementNames = new Map<string, string>();
+/** Texts built at run time must not grow every connection's statement cache without end. */
+const MAX_NAMED_STATEMENTS = 500;
 
-function statementName(text: string): string {
+function statementName(text: string): string | undefined {
   let name = statementNames.get(text);
-  if (!name) {
+  if (!name && statementNames.size < MAX_NAMED_STATEMENTS) {
     name = `k${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
     statementNames.set(text, name);
   }
   return name;
 }
 
-/** Statements named by their text: each is parsed and planned once per connection. */
-function preparedOn(client: pg.PoolClient): SqlSession {
+/**
+ * Parameterised statements are named by their text, so each is parsed once per connection and,
+ * after a few runs, served from PostgreSQL's plan cache instead of being planned every time.
+ */
+function sessionOn(client: pg.Pool | pg.PoolClient): SqlSession {
   return {
-    query: async <T>(text: string, values: unknown[] = []) =>
-      (await client.query({ name: statementName(text), text, values })).rows as T[],
+    query: async <T>(text: string, values: unknown[] = []) => {
+      const name = values.length > 0 ? statementName(text) : undefined;
+      return (await client.query(name ? { name, text, values } : { text, values })).rows as T[];
+    },
     exec: async (text) => {
       await client.query(text);
     },
@@ -107,7 +114,7 @@ function openPostgres(url: string, poolSize: number): Database {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
-      const result = await work(preparedOn(client));
+      const result = await work(sessionOn(client));
       await client.query('COMMIT');
       return result;
     } catch (error) {
@@ -117,25 +124,18 @@ function openPostgres(url: string, poolSize: number): Database {
       client.release();
     }
   };
-  const onClient = (client: pg.Pool | pg.PoolClient): SqlSession => ({
-    query: async <T>(sql: string, params?: unknown[]) =>
-      (await client.query(sql, params)).rows as T[],
-    exec: async (sql) => {
-      await client.query(sql);
-    },
-  });
   const clock: ChangeClock = { version: 0 };
   trackPool(pool, clock);
   const changes = createChangeListener(url, clock);
   return {
     kind: 'postgres',
     db: drizzlePg({ client: pool, schema }),
-    ...onClient(pool),
+    ...sessionOn(pool),
     transaction,
     withSession: async (work) => {
       const client = await pool.connect();
       try {
-        return await work(onClient(client));
+        return await work(sessionOn(client));
       } finally {
         client.release();
       }
