@@ -1,8 +1,12 @@
 import { AppError } from '@kairos/contracts';
 import { findApiKeyByHash, touchApiKey, type Database } from '@kairos/db';
+import type {} from '@fastify/cookie';
+import type { FastifyRequest } from 'fastify';
 import type { ReadCache } from '../cache/read-cache';
 import { hashApiKey, parseApiKey } from './api-key-format';
+import { authenticateSession } from './authenticate-session';
 import type { Caller } from './caller';
+import { SESSION_COOKIE } from './session-token';
 
 /** lastUsedAt is written at most this often per key, so reads stay reads. */
 const TOUCH_EVERY_MS = 60_000;
@@ -34,4 +38,20 @@ export async function authenticate(
     await touchApiKey(database.db, key.id, now);
   }
   return { caller: { user, apiKeyId: key.id, isTestMode: key.isTest } };
+}
+
+/**
+ * The caller of a request: an API key in the Authorization header wins; otherwise the dashboard's
+ * session cookie (with its CSRF check on writes); otherwise nobody.
+ */
+export async function authenticateRequest(
+  deps: { database: Database; cache: ReadCache },
+  request: FastifyRequest,
+  now: Date,
+): Promise<Authentication> {
+  const header = request.headers.authorization;
+  if (header !== undefined && header !== '') return authenticate(deps, header, now);
+  const token = request.cookies?.[SESSION_COOKIE];
+  if (!token) return { anonymous: true };
+  return authenticateSession(deps.database, request, token, now);
 }

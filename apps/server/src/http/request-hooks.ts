@@ -1,6 +1,6 @@
 import { AppError } from '@kairos/contracts';
 import type { FastifyInstance } from 'fastify';
-import { authenticate } from '../auth/authenticate';
+import { authenticateRequest } from '../auth/authenticate';
 import type { RateLimitSettings } from '../config';
 import type { HandlerContext } from './context';
 import type { RateLimitStore } from '../rate-limit/store';
@@ -19,7 +19,7 @@ export function installAuthentication(app: FastifyInstance, deps: HandlerContext
     request.authentication =
       request.routeOptions.config.auth === 'none'
         ? { anonymous: true }
-        : await authenticate(deps, request.headers.authorization, deps.now());
+        : await authenticateRequest(deps, request, deps.now());
   });
 }
 
@@ -35,7 +35,12 @@ export function installRateLimit(
     if (group === false) return;
     const setting = settings[group];
     const auth = request.authentication;
-    const who = 'caller' in auth ? `key:${auth.caller.apiKeyId}` : `ip:${request.ip}`;
+    const who =
+      'caller' in auth
+        ? auth.caller.apiKeyId === null
+          ? `user:${auth.caller.user.id}`
+          : `key:${auth.caller.apiKeyId}`
+        : `ip:${request.ip}`;
     let outcome;
     try {
       outcome = await store.take(`${group}:${who}`, setting, now().getTime());
