@@ -1,0 +1,96 @@
+/**
+ * Talks to the Kairos server over HTTP, on the page's own origin (nothing baked in at build).
+ * The server embeds the first responses a page needs in the HTML (#kairos-preload); a read of
+ * one of those paths takes it from there instead of asking again.
+ */
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** An error answer of the API, or a network failure (status 0). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: FieldProblem[] = [],
+  ) {
+    super(message);
+  }
+}
+
+type Envelope<T> =
+  | { status: 'success'; data: T }
+  | { status: 'error'; error: { code: string; message: string; details?: unknown } };
+
+let preloaded: Record<string, Envelope<unknown>> | null = null;
+
+function preloadedEnvelope(path: string): Envelope<unknown> | undefined {
+  if (preloaded === null) {
+    const element = document.getElementById('kairos-preload');
+    try {
+      preloaded = element?.textContent
+        ? (JSON.parse(element.textContent) as Record<string, Envelope<unknown>>)
+        : {};
+    } catch {
+      preloaded = {};
+    }
+  }
+  const found = preloaded[path];
+  delete preloaded[path];
+  return found;
+}
+
+/** Puts an answer where the next read of `path` finds it (a page handing data to the next). */
+export function remember<T>(path: string, data: T): void {
+  preloadedEnvelope('');
+  preloaded![path] = { status: 'success', data };
+}
+
+const fieldProblems = (details: unknown): FieldProblem[] =>
+  Array.isArray(details)
+    ? details.filter(
+        (d): d is FieldProblem =>
+          typeof d === 'object' && d !== null && 'field' in d && 'message' in d,
+      )
+    : [];
+
+function unwrap<T>(envelope: Envelope<T>, status: number): T {
+  if (envelope.status === 'success') return envelope.data;
+  const { code, message, details } = envelope.error;
+  throw new ApiError(status, code, message, fieldProblems(details));
+}
+
+async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'network');
+  }
+  let body: Envelope<T>;
+  try {
+    body = (await response.json()) as Envelope<T>;
+  } catch {
+    throw new ApiError(response.status, 'INTERNAL_ERROR', response.statusText);
+  }
+  return unwrap(body, response.status);
+}
+
+/** GET, answered from the page's preloaded data when the server sent it. */
+export async function getJson<T>(path: string): Promise<T> {
+  const early = preloadedEnvelope(path) as Envelope<T> | undefined;
+  if (early) return unwrap(early, early.status === 'success' ? 200 : 404);
+  return request<T>(path, { headers: { accept: 'application/json' } });
+}
+
+/** A JSON request with a body. */
+export function sendJson<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, body: unknown) {
+  return request<T>(path, {
+    method,
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
+}

@@ -1,0 +1,28 @@
+import { fetchBookingPage, fetchEventTypePage } from '../api/public-api';
+import { FailedView, LoadingView } from '../app/status-views';
+import { useAsync } from '../app/use-async';
+import { Booker } from '../booker/booker';
+
+/**
+ * `/{username}/{eventSlug}`: the Booker. Cal.com's `?rescheduleUid=` reschedules that booking
+ * here, as `/reschedule/{uid}` does.
+ */
+export function BookerPage({ username, slug }: { username: string; slug: string }) {
+  const rescheduleUid = new URLSearchParams(location.search).get('rescheduleUid');
+  const [state, reload] = useAsync(`${username}/${slug}`, async () => {
+    const [page, booking] = await Promise.all([
+      fetchEventTypePage(username, slug),
+      rescheduleUid ? fetchBookingPage(rescheduleUid) : null,
+    ]);
+    const reschedule =
+      booking &&
+      booking.eventType?.id === page.eventType.id &&
+      booking.booking.status !== 'cancelled'
+        ? booking.booking
+        : null;
+    return { ...page, reschedule };
+  });
+  if (state.status === 'loading') return <LoadingView />;
+  if (state.status === 'failed') return <FailedView error={state.error} retry={reload} />;
+  return <Booker {...state.data} />;
+}
