@@ -375,12 +375,9 @@ describe('colour scheme', () => {
     await page.locator('cal-inline[loading="done"]').waitFor();
     expect(lastRequest('/ada/intro/embed').searchParams.get('ui.color-scheme')).toBe('dark');
     const frame = page.frameLocator('#inline iframe');
-    await expect
-      .poll(() => frame.locator('html').evaluate((e) => getComputedStyle(e).colorScheme))
-      .toBe('dark');
+    const ui = async () => JSON.parse((await frame.locator('#ui').textContent()) ?? '{}');
+    await expect.poll(ui).toEqual({ colorScheme: 'dark' });
     await page.evaluate(() => document.documentElement.style.setProperty('color-scheme', 'light'));
-    await expect
-      .poll(() => frame.locator('html').evaluate((e) => getComputedStyle(e).colorScheme))
-      .toBe('light');
+    await expect.poll(ui).toEqual({ colorScheme: 'light' });
   });
 });

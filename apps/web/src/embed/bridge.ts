@@ -8,7 +8,7 @@
  */
 import { comparableQuery, detectEmbedNamespace, queryFromParams } from './embed-namespace';
 import { startSizeReporter } from './size-reporter';
-import { applyUiToDocument, toEmbedUiConfig, uiConfigFromQuery } from './ui-config';
+import { toEmbedUiConfig, uiConfigFromQuery } from './ui-config';
 
 /** What the parent page may push with `Cal("ui", ...)`. */
 export interface EmbedUiConfig {
@@ -34,6 +34,8 @@ const state = {
   /** A preload iframe only warms the cache: no handshake and no events. */
   isPreload: false,
   isPrerendering: false,
+  /** The address the page was loaded at: a prerendered page is compared with it on connect. */
+  loadedUrl: '',
   ui: {} as EmbedUiConfig,
   uiListeners: new Set<(ui: EmbedUiConfig) => void>(),
   heldEvents: [] as [string, Record<string, unknown>][],
@@ -43,6 +45,7 @@ function embedNamespace(): string | null {
   if (state.namespace === undefined) {
     state.namespace = typeof window === 'undefined' ? null : detectEmbedNamespace(window);
     if (state.namespace !== null) {
+      state.loadedUrl = window.location.href;
       const params = new URLSearchParams(window.location.search);
       state.isPreload = params.get('preload') === 'true';
       state.isPrerendering = params.get('prerender') === 'true';
@@ -60,7 +63,6 @@ function post(type: string, data: Record<string, unknown>): void {
 
 function setUi(next: EmbedUiConfig): void {
   state.ui = { ...state.ui, ...next };
-  applyUiToDocument(document, state.ui);
   for (const listener of state.uiListeners) listener(state.ui);
 }
 
@@ -68,14 +70,15 @@ function setUi(next: EmbedUiConfig): void {
 function connect(arg: unknown): void {
   post('__connectInitiated', {});
   const wanted = queryFromParams((arg as { params?: unknown } | null)?.params);
-  const url = new URL(window.location.href);
-  if (comparableQuery(wanted) !== comparableQuery(url.searchParams)) {
+  const loaded = new URL(state.loadedUrl);
+  if (comparableQuery(wanted) !== comparableQuery(loaded.searchParams)) {
     wanted.delete('prerender');
-    url.search = wanted.toString();
-    window.location.replace(url.href);
+    loaded.search = wanted.toString();
+    window.location.replace(loaded.href);
     return;
   }
   state.isPrerendering = false;
+  const url = new URL(window.location.href);
   url.searchParams.delete('prerender');
   window.history.replaceState(window.history.state, '', url.href);
   post('__connectCompleted', {});

@@ -51,24 +51,3 @@ export function uiConfigFromQuery(params: URLSearchParams): EmbedUiConfig {
     colorScheme: params.get('ui.color-scheme'),
   });
 }
-
-/**
- * What the page itself can apply: the canvas `color-scheme` (an iframe whose scheme differs from
- * its parent's is painted opaque) and the theme's CSS variables (`cal-brand` -> `--cal-brand`).
- */
-export function applyUiToDocument(doc: Document, config: EmbedUiConfig): void {
-  const root = doc.documentElement;
-  if (config.colorScheme) root.style.colorScheme = config.colorScheme;
-  const prefersDark = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches;
-  const theme =
-    config.theme === 'dark' || config.theme === 'light'
-      ? config.theme
-      : prefersDark
-        ? 'dark'
-        : 'light';
-  const vars = config.cssVarsPerTheme?.[theme] ?? {};
-  for (const [name, value] of Object.entries(vars)) {
-    root.style.setProperty(name.startsWith('--') ? name : `--${name}`, value);
-  }
-  if (config.brandColor) root.style.setProperty('--cal-brand', config.brandColor);
-}
