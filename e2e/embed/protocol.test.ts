@@ -164,6 +164,27 @@ describe('the Cal queue', () => {
     const src = await page.locator('cal-modal-box iframe').getAttribute('src');
     expect(new URL(src!).origin).toBe(servers.bookingOrigin);
   });
+
+  it("forwards the host page's query when Cal.config.forwardQueryParams is on, but not its booker state", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const url = servers.hostPage(
+      hostPage(
+        '<div id="inline"></div>',
+        `${snippet()}
+        ${init()}
+        Cal.config = { forwardQueryParams: true };
+        Cal("inline", { calLink: "ada/forwarded", elementOrSelector: "#inline", config: { name: "Kept" } });`,
+      ),
+    );
+    await page.goto(`${url}?utm_source=news&name=Other&month=2030-01&slot=x`);
+    await page.locator('cal-inline[loading="done"]').waitFor();
+    const params = lastRequest('/ada/forwarded/embed').searchParams;
+    expect(params.get('utm_source')).toBe('news');
+    expect(params.getAll('name')).toEqual(['Kept']);
+    expect(params.has('month')).toBe(false);
+    expect(params.has('slot')).toBe(false);
+  });
 });
 
 describe('pop-ups', () => {
@@ -212,6 +233,11 @@ describe('pop-ups', () => {
     await page.click('#b');
     await frame.locator('#close').click();
     await expect(modal.getAttribute('state')).resolves.toBe('closed');
+    await page.click('#b');
+    await expect(modal.getAttribute('state')).resolves.toBe('reopened');
+    await page.evaluate(() => (window as any).Cal('closeModal'));
+    await expect(modal.getAttribute('state')).resolves.toBe('closed');
+    await expect(page.evaluate(() => document.body.style.overflow)).resolves.toBe('');
 
     // Unreadable data-cal-config counts as {}: the same page, reloaded without the old config.
     await page.click('#bad');

@@ -8,6 +8,13 @@ import { loadEmbedScript } from './embed-script';
  * gzipped when accepted, loadable under a host page's cross-origin isolation.
  */
 export function embedRoutes(app: FastifyInstance, _deps: HandlerContext['deps']): void {
+  // A listening server builds the script at once, so the first embed does not wait for it;
+  // an app only used through inject (tests) builds it when asked.
+  app.addHook('onListen', async () => {
+    loadEmbedScript().catch((error: unknown) =>
+      app.log.error({ err: error }, 'embed.js could not be built'),
+    );
+  });
   app.route({
     method: embedScriptRoute.method,
     url: embedScriptRoute.path,
