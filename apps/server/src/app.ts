@@ -66,6 +66,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     config: deps.config,
     now: deps.now ?? (() => new Date()),
     cache: createReadCache(deps.database),
+    jobs: deps.jobs,
   };
   const servedRoutes = collectServedRoutes(app);
   installErrorHandling(app);

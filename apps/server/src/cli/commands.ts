@@ -49,8 +49,8 @@ export async function startCommand(config: AppConfig, flags: Flags, io: Output):
   io.err(
     `Kairos ${config.version} (${role}) on ${where}${server.url ? `, listening on ${server.url}` : ''}`,
   );
-  if (role === 'worker')
-    io.err('worker: no background job types are registered in this version yet');
+  if (role === 'api') io.err('api: no outbox relay or job workers in this process');
+  else io.err('jobs: outbox relay and webhook delivery workers running');
   stopOnSignals(server, io.err);
 }
 

@@ -5,6 +5,7 @@ import type { Authentication } from '../auth/authenticate';
 import type { Caller } from '../auth/caller';
 import type { ReadCache } from '../cache/read-cache';
 import type { AppConfig } from '../config';
+import type { JobRunner } from '../jobs/job-runner';
 import type { RateLimitStore } from '../rate-limit/store';
 
 /** Everything the app is built from; tests pass their own. */
@@ -16,12 +17,15 @@ export interface AppDeps {
   rateLimitStore?: RateLimitStore;
   /** false silences logs (tests). */
   logger?: boolean;
+  /** This process's job runner, to wake its workers at once; without it they poll. */
+  jobs?: JobRunner | undefined;
 }
 
 /** What a handler gets beside its validated input. */
 export interface HandlerContext<TCaller extends Caller | null = Caller | null> {
   caller: TCaller;
-  deps: Required<Pick<AppDeps, 'database' | 'config' | 'now'>> & { cache: ReadCache };
+  deps: Required<Pick<AppDeps, 'database' | 'config' | 'now'>> &
+    Pick<AppDeps, 'jobs'> & { cache: ReadCache };
   request: FastifyRequest;
   reply: FastifyReply;
 }

@@ -1,19 +1,60 @@
 import type { CreateOutOfOfficeInput } from '@kairos/contracts';
-import { insertOutOfOffice, type Db, type OutOfOfficeRow } from '@kairos/db';
+import { outOfOfficeWebhookPayload } from '@kairos/core';
+import {
+  findUserById,
+  insertOutboxEvent,
+  insertOutOfOffice,
+  type Database,
+  type OutOfOfficeRow,
+  type UserRow,
+} from '@kairos/db';
 import { checkOutOfOffice } from './check-out-of-office';
 
-/** Records that the user is away from `start` to `end`. */
+const personOf = (user: UserRow) => ({
+  id: user.id,
+  name: user.name,
+  username: user.username,
+  timeZone: user.timeZone,
+  email: user.email,
+});
+
+/**
+ * Records that the user is away from `start` to `end`, and announces it (OOO_CREATED) in the
+ * same transaction through the outbox.
+ */
 export async function createOutOfOffice(
-  db: Db,
-  userId: number,
+  database: Database,
+  user: UserRow,
   input: CreateOutOfOfficeInput,
 ): Promise<OutOfOfficeRow> {
   const draft = {
-    userId,
+    userId: user.id,
     startAt: new Date(input.start),
     endAt: new Date(input.end),
     toUserId: input.toUserId ?? null,
   };
-  await checkOutOfOffice(db, draft);
-  return insertOutOfOffice(db, { ...draft, reason: input.reason, notes: input.notes ?? null });
+  await checkOutOfOffice(database.db, draft);
+  const toUser =
+    draft.toUserId === null ? undefined : await findUserById(database.db, draft.toUserId);
+  return database.db.transaction(async (tx) => {
+    const entry = await insertOutOfOffice(tx, {
+      ...draft,
+      reason: input.reason,
+      notes: input.notes ?? null,
+    });
+    const payload = outOfOfficeWebhookPayload({
+      id: entry.id,
+      uuid: entry.uuid,
+      start: entry.startAt.toISOString(),
+      end: entry.endAt.toISOString(),
+      createdAt: entry.createdAt.toISOString(),
+      updatedAt: entry.updatedAt.toISOString(),
+      notes: entry.notes,
+      reason: entry.reason,
+      user: personOf(user),
+      toUser: toUser ? personOf(toUser) : null,
+    });
+    await insertOutboxEvent(tx, { type: 'OOO_CREATED', userId: user.id, payload });
+    return entry;
+  });
 }

@@ -21,7 +21,7 @@ export function outOfOfficeRoutes(app: FastifyInstance, deps: HandlerContext['de
   const { db } = deps.database;
 
   bindRoute(app, createOutOfOfficeRoute, deps, async ({ body }, { caller }) =>
-    presentOutOfOffice(await createOutOfOffice(db, caller.user.id, body)),
+    presentOutOfOffice(await createOutOfOffice(deps.database, caller.user, body)),
   );
 
   bindRoute(app, listOutOfOfficeRoute, deps, async ({ query }, { caller }) => {

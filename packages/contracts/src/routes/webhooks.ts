@@ -1,3 +1,206 @@
-import type { RouteContract } from '../route';
+import { z } from 'zod';
+import { defineRoute, type RouteContract } from '../route';
+import {
+  createWebhookInput,
+  deliveryOutput,
+  deliveryParams,
+  eventTypeWebhookParams,
+  eventTypeWebhooksParams,
+  listDeliveriesQuery,
+  listWebhooksQuery,
+  pingOutput,
+  updateWebhookInput,
+  webhookIdParams,
+  webhookOutput,
+} from '../schemas/webhook';
 
-export const webhookRoutes: RouteContract[] = [];
+const tag = 'Webhooks';
+
+/**
+ * `POST /v2/webhooks`: a webhook of the caller's own; 201. Without `secret` a `whsec_` secret is
+ * generated; the response is the only place it is shown. A URL that resolves to a loopback,
+ * private or link-local address is refused (422) unless the instance allows private URLs.
+ */
+export const createWebhookRoute = defineRoute({
+  method: 'POST',
+  path: '/v2/webhooks',
+  summary: 'Subscribe a URL to webhook triggers',
+  tag,
+  auth: 'required',
+  rateLimit: 'webhooksCreate',
+  body: createWebhookInput,
+  response: webhookOutput,
+  status: 201,
+});
+
+export const listWebhooksRoute = defineRoute({
+  method: 'GET',
+  path: '/v2/webhooks',
+  summary: "The caller's own webhooks, oldest first",
+  tag,
+  auth: 'required',
+  query: listWebhooksQuery,
+  response: z.array(webhookOutput),
+});
+
+export const getWebhookRoute = defineRoute({
+  method: 'GET',
+  path: '/v2/webhooks/{webhookId}',
+  summary: 'One of your webhooks',
+  tag,
+  auth: 'required',
+  params: webhookIdParams,
+  response: webhookOutput,
+});
+
+export const updateWebhookRoute = defineRoute({
+  method: 'PATCH',
+  path: '/v2/webhooks/{webhookId}',
+  summary: 'Update a webhook',
+  tag,
+  auth: 'required',
+  params: webhookIdParams,
+  body: updateWebhookInput,
+  response: webhookOutput,
+});
+
+export const deleteWebhookRoute = defineRoute({
+  method: 'DELETE',
+  path: '/v2/webhooks/{webhookId}',
+  summary: 'Delete a webhook (and its delivery log)',
+  tag,
+  auth: 'required',
+  params: webhookIdParams,
+  response: webhookOutput,
+});
+
+/** Any of the caller's webhooks, event types' included: newest first, each with its attempts. */
+export const listDeliveriesRoute = defineRoute({
+  method: 'GET',
+  path: '/v2/webhooks/{webhookId}/deliveries',
+  summary: "A webhook's deliveries with every attempt, newest first",
+  tag,
+  auth: 'required',
+  params: webhookIdParams,
+  query: listDeliveriesQuery,
+  response: z.array(deliveryOutput),
+});
+
+export const getDeliveryRoute = defineRoute({
+  method: 'GET',
+  path: '/v2/webhooks/{webhookId}/deliveries/{deliveryId}',
+  summary: 'One delivery with every attempt',
+  tag,
+  auth: 'required',
+  params: deliveryParams,
+  response: deliveryOutput,
+});
+
+/**
+ * Sends a delivery again (same body, same `webhook-id`) with a fresh retry schedule. A delivery
+ * that is still pending is a 409.
+ */
+export const replayDeliveryRoute = defineRoute({
+  method: 'POST',
+  path: '/v2/webhooks/{webhookId}/deliveries/{deliveryId}/replay',
+  summary: 'Replay a delivery',
+  tag,
+  auth: 'required',
+  params: deliveryParams,
+  response: deliveryOutput,
+});
+
+/** Sends a signed PING event now and reports what came back; logged as a delivery. */
+export const pingWebhookRoute = defineRoute({
+  method: 'POST',
+  path: '/v2/webhooks/{webhookId}/ping',
+  summary: 'Send a test event to the webhook now',
+  tag,
+  auth: 'required',
+  params: webhookIdParams,
+  response: pingOutput,
+});
+
+export const createEventTypeWebhookRoute = defineRoute({
+  method: 'POST',
+  path: '/v2/event-types/{eventTypeId}/webhooks',
+  summary: 'Subscribe a URL to the triggers of one of your event types',
+  tag,
+  auth: 'required',
+  rateLimit: 'webhooksCreate',
+  params: eventTypeWebhooksParams,
+  body: createWebhookInput,
+  response: webhookOutput,
+  status: 201,
+});
+
+export const listEventTypeWebhooksRoute = defineRoute({
+  method: 'GET',
+  path: '/v2/event-types/{eventTypeId}/webhooks',
+  summary: "An event type's webhooks",
+  tag,
+  auth: 'required',
+  params: eventTypeWebhooksParams,
+  query: listWebhooksQuery,
+  response: z.array(webhookOutput),
+});
+
+export const deleteEventTypeWebhooksRoute = defineRoute({
+  method: 'DELETE',
+  path: '/v2/event-types/{eventTypeId}/webhooks',
+  summary: "Delete all of an event type's webhooks",
+  tag,
+  auth: 'required',
+  params: eventTypeWebhooksParams,
+  response: z.object({ deleted: z.number().int() }),
+});
+
+export const getEventTypeWebhookRoute = defineRoute({
+  method: 'GET',
+  path: '/v2/event-types/{eventTypeId}/webhooks/{webhookId}',
+  summary: "One of an event type's webhooks",
+  tag,
+  auth: 'required',
+  params: eventTypeWebhookParams,
+  response: webhookOutput,
+});
+
+export const updateEventTypeWebhookRoute = defineRoute({
+  method: 'PATCH',
+  path: '/v2/event-types/{eventTypeId}/webhooks/{webhookId}',
+  summary: "Update one of an event type's webhooks",
+  tag,
+  auth: 'required',
+  params: eventTypeWebhookParams,
+  body: updateWebhookInput,
+  response: webhookOutput,
+});
+
+export const deleteEventTypeWebhookRoute = defineRoute({
+  method: 'DELETE',
+  path: '/v2/event-types/{eventTypeId}/webhooks/{webhookId}',
+  summary: "Delete one of an event type's webhooks",
+  tag,
+  auth: 'required',
+  params: eventTypeWebhookParams,
+  response: webhookOutput,
+});
+
+/** Every webhook route, in the order the OpenAPI document lists them. */
+export const webhookRoutes: RouteContract[] = [
+  createWebhookRoute,
+  listWebhooksRoute,
+  getWebhookRoute,
+  updateWebhookRoute,
+  deleteWebhookRoute,
+  listDeliveriesRoute,
+  getDeliveryRoute,
+  replayDeliveryRoute,
+  pingWebhookRoute,
+  createEventTypeWebhookRoute,
+  listEventTypeWebhooksRoute,
+  deleteEventTypeWebhooksRoute,
+  getEventTypeWebhookRoute,
+  updateEventTypeWebhookRoute,
+  deleteEventTypeWebhookRoute,
+];

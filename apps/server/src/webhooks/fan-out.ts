@@ -1,0 +1,141 @@
+import {
+  bookingEventEffect,
+  MEETING_TRIGGERS,
+  type BookingEventKind,
+  type WebhookTrigger,
+} from '@kairos/core';
+import {
+  cancelMeetingDeliveries,
+  insertWebhookDeliveries,
+  subscribedWebhooks,
+  type NewWebhookDelivery,
+  type RelayEvent,
+  type SqlSession,
+  type SubscribedWebhook,
+} from '@kairos/db';
+import { enqueueJobs } from '../jobs/job-runner';
+import { JOB_QUEUES, type WebhookDeliveryJob } from '../jobs/job-queues';
+import { realTimeOf } from './attempt-delivery';
+import { bookingEventFacts, type DeliveryFacts } from './delivery-facts';
+
+/** What fanning out needs: the app's clock and a way to wake workers for scheduled jobs. */
+export interface FanOutRuntime {
+  now: () => Date;
+  wakeAt?: ((at: Date) => void) | undefined;
+}
+
+const wants = (webhook: SubscribedWebhook, trigger: string) => webhook.triggers.includes(trigger);
+
+/** The webhooks an event goes to: its organizer's own and its event type's; an outbox event's user's. */
+function audienceOf(event: RelayEvent, webhooks: SubscribedWebhook[]): SubscribedWebhook[] {
+  if (event.source === 'outbox') {
+    return webhooks.filter((w) => w.eventTypeId === null && w.userId === event.userId);
+  }
+  return webhooks.filter((w) =>
+    w.eventTypeId === null ? w.userId === event.organizerId : w.eventTypeId === event.eventTypeId,
+  );
+}
+
+interface Plan {
+  deliveries: NewWebhookDelivery[];
+  dropBookingIds: number[];
+  dropBookingUids: string[];
+}
+
+function planBookingEvent(event: RelayEvent, audience: SubscribedWebhook[], now: Date, plan: Plan) {
+  const kind = event.type as BookingEventKind;
+  const facts = bookingEventFacts(kind, event.payload, event.createdAt);
+  const effect = bookingEventEffect(kind, {
+    status: facts.status,
+    seatUid: facts.seatUid,
+    hostAbsent: facts.noShow?.host,
+    attendeesAbsent: facts.noShow?.attendees.map((a) => a.absent),
+  });
+  for (const webhook of audience) {
+    for (const trigger of effect.triggers.filter((t) => wants(webhook, t))) {
+      plan.deliveries.push({
+        webhookId: webhook.id,
+        trigger,
+        dedupeKey: `${event.source}:${event.id}:${trigger}`,
+        bookingId: event.bookingId,
+        dueAt: now,
+        facts,
+      });
+    }
+    if (!effect.schedulesMeetings || !event.startAt || !event.endAt) continue;
+    for (const trigger of MEETING_TRIGGERS.filter((t) => wants(webhook, t))) {
+      const at = trigger === 'MEETING_STARTED' ? event.startAt : event.endAt;
+      const meeting: DeliveryFacts = { kind: 'meeting', scheduledFor: at.toISOString() };
+      plan.deliveries.push({
+        webhookId: webhook.id,
+        trigger,
+        // One per booking and instant however many events (seats) announce it.
+        dedupeKey: `meeting:${event.bookingId}:${trigger}:${at.toISOString()}`,
+        bookingId: event.bookingId,
+        dueAt: at,
+        facts: meeting,
+      });
+    }
+  }
+  if (effect.dropsMeetings && event.bookingId !== null) plan.dropBookingIds.push(event.bookingId);
+  if (effect.dropsPreviousMeetings && facts.previousUid)
+    plan.dropBookingUids.push(facts.previousUid);
+}
+
+function planOutboxEvent(event: RelayEvent, audience: SubscribedWebhook[], now: Date, plan: Plan) {
+  const trigger = event.type as WebhookTrigger;
+  const facts: DeliveryFacts = {
+    kind: 'outbox',
+    createdAt: event.createdAt.toISOString(),
+    payload: event.payload,
+  };
+  for (const webhook of audience.filter((w) => wants(w, trigger))) {
+    plan.deliveries.push({
+      webhookId: webhook.id,
+      trigger,
+      dedupeKey: `${event.source}:${event.id}:${trigger}`,
+      bookingId: null,
+      dueAt: now,
+      facts,
+    });
+  }
+}
+
+/**
+ * The relay's consumer for webhooks: each event becomes one delivery per subscribed webhook and
+ * trigger (MEETING_STARTED/ENDED scheduled at the booking's start and end), each delivery a job,
+ * all in the relay's transaction. Meetings of a booking cancelled, rejected or replaced by a
+ * reschedule are dropped. Deliveries are unique per (webhook, event, trigger), so an event
+ * relayed twice is delivered once.
+ */
+export function webhookFanOut(runtime: FanOutRuntime) {
+  return async (session: SqlSession, events: RelayEvent[]): Promise<void> => {
+    const webhooks = await subscribedWebhooks(session, {
+      userIds: [
+        ...new Set(events.map((e) => e.organizerId ?? e.userId).filter((id) => id !== null)),
+      ],
+      eventTypeIds: [...new Set(events.map((e) => e.eventTypeId).filter((id) => id !== null))],
+    });
+    const now = runtime.now();
+    const plan: Plan = { deliveries: [], dropBookingIds: [], dropBookingUids: [] };
+    for (const event of events) {
+      const audience = audienceOf(event, webhooks);
+      if (event.source === 'booking') planBookingEvent(event, audience, now, plan);
+      else planOutboxEvent(event, audience, now, plan);
+    }
+    const created = await insertWebhookDeliveries(session, plan.deliveries);
+    await cancelMeetingDeliveries(
+      session,
+      { ids: plan.dropBookingIds, uids: plan.dropBookingUids },
+      'The booking was cancelled, rejected or rescheduled',
+    );
+    const jobs = created.map((delivery) => {
+      const data: WebhookDeliveryJob = { deliveryId: delivery.id, attempt: 1 };
+      const dueAt = new Date(delivery.dueAt);
+      const startAfter = dueAt > now ? realTimeOf(dueAt, now) : undefined;
+      if (startAfter) runtime.wakeAt?.(startAfter);
+      return { queue: JOB_QUEUES.webhookDelivery.name, data, startAfter };
+    });
+    await enqueueJobs(session, jobs);
+  };
+}

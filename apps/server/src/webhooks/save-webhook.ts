@@ -1,0 +1,95 @@
+import {
+  AppError,
+  validationError,
+  type CreateWebhookInput,
+  type UpdateWebhookInput,
+} from '@kairos/contracts';
+import { DEFAULT_WEBHOOK_VERSION, SECRET_PREFIX } from '@kairos/core';
+import {
+  insertWebhook,
+  isUniqueViolation,
+  updateWebhookInScope,
+  type Db,
+  type WebhookRow,
+  type WebhookScope,
+} from '@kairos/db';
+import { randomBytes } from 'node:crypto';
+import { resolveTarget, type Resolver } from './url-safety';
+
+/** What saving a subscription checks its URL with. */
+export interface UrlPolicy {
+  allowPrivate: boolean;
+  resolve: Resolver;
+}
+
+/** `whsec_` + 32 random bytes in base64: the form Standard Webhooks libraries take. */
+export const generateSecret = (): string => SECRET_PREFIX + randomBytes(32).toString('base64');
+
+/** 422 unless the URL may receive webhooks (its host resolves to public addresses). */
+export async function checkSubscriberUrl(url: string, policy: UrlPolicy): Promise<void> {
+  const target = await resolveTarget(new URL(url), policy);
+  if (!target.ok) {
+    throw validationError([{ field: 'subscriberUrl', message: target.reason }]);
+  }
+}
+
+/** `triggers` (Cal.com) or `eventTriggers` (PRD), once each, in the order given. */
+const triggersOf = (input: Pick<CreateWebhookInput, 'triggers' | 'eventTriggers'>) => {
+  const given = input.triggers ?? input.eventTriggers;
+  return given ? [...new Set(given)] : undefined;
+};
+
+const duplicateUrl = () =>
+  new AppError('CONFLICT', 'A webhook with this subscriber URL already exists here', [
+    { field: 'subscriberUrl', message: 'Already subscribed' },
+  ]);
+
+/** Creates a subscription; without a secret one is generated (and returned, once). */
+export async function createWebhook(
+  db: Db,
+  scope: WebhookScope,
+  input: CreateWebhookInput,
+  policy: UrlPolicy,
+): Promise<WebhookRow> {
+  await checkSubscriberUrl(input.subscriberUrl, policy);
+  try {
+    return await insertWebhook(db, {
+      userId: scope.userId,
+      eventTypeId: scope.eventTypeId,
+      subscriberUrl: input.subscriberUrl,
+      triggers: triggersOf(input) ?? [],
+      active: input.active,
+      payloadTemplate: input.payloadTemplate ?? null,
+      secret: input.secret ?? generateSecret(),
+      version: input.version ?? DEFAULT_WEBHOOK_VERSION,
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicateUrl();
+    throw error;
+  }
+}
+
+/** Applies the fields given; undefined when the scope has no such webhook. */
+export async function updateWebhook(
+  db: Db,
+  scope: WebhookScope,
+  id: string,
+  input: UpdateWebhookInput,
+  policy: UrlPolicy,
+): Promise<WebhookRow | undefined> {
+  if (input.subscriberUrl !== undefined) await checkSubscriberUrl(input.subscriberUrl, policy);
+  const triggers = triggersOf(input);
+  try {
+    return await updateWebhookInScope(db, scope, id, {
+      ...(input.subscriberUrl !== undefined ? { subscriberUrl: input.subscriberUrl } : {}),
+      ...(triggers ? { triggers } : {}),
+      ...(input.active !== undefined ? { active: input.active } : {}),
+      ...(input.payloadTemplate !== undefined ? { payloadTemplate: input.payloadTemplate } : {}),
+      ...(input.secret !== undefined ? { secret: input.secret } : {}),
+      ...(input.version !== undefined ? { version: input.version } : {}),
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicateUrl();
+    throw error;
+  }
+}
