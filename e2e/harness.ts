@@ -36,7 +36,8 @@
  * - `h.stop()`: closes pages, Chromium, host pages and the server, and removes the data.
  *
  * Chromium: /usr/bin/chromium (`apt-get install -y --no-install-recommends chromium`), or
- * CHROMIUM_PATH. Every test talks to 127.0.0.1/localhost only.
+ * CHROMIUM_PATH. Every test talks to 127.0.0.1/localhost only. KAIROS_E2E_SKIP_BUILD=1 serves
+ * apps/web/dist as it is, without the staleness check.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return -- test tooling: response bodies are whatever the test expects */
 import { execFileSync } from 'node:child_process';
@@ -147,8 +148,12 @@ export const defaultUsers: SeedUser[] = [
   { username: 'ada', name: 'Ada Lovelace', email: 'ada@example.com', timeZone: 'Europe/London' },
 ];
 
-/** Builds apps/web when apps/web/dist is missing or older than its sources. */
+/**
+ * Builds apps/web when apps/web/dist is missing or older than its sources
+ * (KAIROS_E2E_SKIP_BUILD=1: use apps/web/dist as it is).
+ */
 export function ensureWebBuilt(): void {
+  if (process.env.KAIROS_E2E_SKIP_BUILD === '1') return;
   execFileSync(process.execPath, [join(repoRoot, 'scripts/build-web-if-stale.mjs')], {
     stdio: 'inherit',
   });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { en } from '../i18n/en';
 import { zoneOffsetLabel } from '../time/format';
 
@@ -27,6 +27,11 @@ export function TimeZoneSelect(props: { value: string; onChange: (zone: string) 
   const now = Date.now();
   const label = (zone: string) => `${zone.replace(/_/g, ' ')} (${zoneOffsetLabel(zone, now)})`;
   const fill = () => setZones((current) => current ?? allZones(props.value));
+  useEffect(() => {
+    // Off the critical path: the list is ready before anyone opens it.
+    const timer = setTimeout(fill, 300);
+    return () => clearTimeout(timer);
+  });
   return (
     <label className="field-inline">
       <span className="field-inline-label">{en.details.timeZone}</span>

@@ -68,10 +68,13 @@ export function Booker({ eventType, profile, reschedule }: BookerProps) {
   });
 
   const today = localDate(Date.now(), timeZone);
-  const askedDate = params.get('date');
-  const [selectedDate, setSelectedDate] = useState<string | null>(
-    askedDate && DATE.test(askedDate) ? askedDate : null,
-  );
+  const [selectedDate, setSelectedDate] = useState<string | null>(() => {
+    const asked = params.get('date');
+    if (asked && DATE.test(asked)) return asked;
+    // Rescheduling opens on the booking's own day, when that is still ahead.
+    const current = reschedule ? localDate(Date.parse(reschedule.start), timeZone) : null;
+    return current && current >= today ? current : null;
+  });
   const [month, setMonth] = useState(() => {
     const asked = params.get('month');
     if (asked && /^\d{4}-\d{2}$/.test(asked)) return asked;

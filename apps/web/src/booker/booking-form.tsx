@@ -1,5 +1,5 @@
 import type { BookingOutput, PublicEventType } from '@kairos/contracts';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
 import {
   createBooking,
@@ -102,6 +102,10 @@ export function BookingForm(props: BookingFormProps) {
   const [occurrences, setOccurrences] = useState(String(maxOccurrences));
   const [locationState, setLocationState] = useState<LocationState | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('input:not([readonly]), textarea, select')?.focus();
+  }, []);
 
   const occurrenceCount = Number(occurrences);
   const occurrencesValid =
@@ -161,6 +165,12 @@ export function BookingForm(props: BookingFormProps) {
     setGeneral(error.status === 0 ? en.error.network : error.message);
   };
 
+  const labelOf = (key: string) =>
+    key === '__location'
+      ? en.form.location
+      : key === '__occurrences'
+        ? en.form.occurrences
+        : (fields.find((field) => field.key === key)?.label ?? key);
   const setValue = (key: string, value: FieldValue) =>
     setValues((current) => ({ ...current, [key]: value }));
   const errorList = Object.entries(errors);
@@ -181,7 +191,12 @@ export function BookingForm(props: BookingFormProps) {
       : en.form.submit;
 
   return (
-    <form className="booking-form" noValidate onSubmit={(event) => void submit(event)}>
+    <form
+      className="booking-form"
+      ref={formRef}
+      noValidate
+      onSubmit={(event) => void submit(event)}
+    >
       <h2>{en.form.heading}</h2>
       {errorList.length ? (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
@@ -190,7 +205,7 @@ export function BookingForm(props: BookingFormProps) {
             {errorList.map(([key, message]) => (
               <li key={key}>
                 <a href={`#${fieldId(key)}`}>
-                  {fields.find((f) => f.key === key)?.label ?? key}: {message}
+                  {labelOf(key)}: {message}
                 </a>
               </li>
             ))}
