@@ -78,3 +78,55 @@ describe('PATCH /v2/me', () => {
     ).toBe('Bob');
   });
 });
+
+describe('appearance of the booking pages (PATCH /v2/me)', () => {
+  it("starts from Cal.com's defaults", async () => {
+    const { headers } = await t.signedIn();
+    const me = json(await t.app.inject({ method: 'GET', url: '/v2/me', headers })).data;
+    expect(me).toMatchObject({
+      brandColor: '#292929',
+      darkBrandColor: '#fafafa',
+      theme: 'auto',
+      logoUrl: null,
+      hideBranding: false,
+    });
+  });
+
+  it('sets brand colours, theme, logo and branding, and removes the logo with null', async () => {
+    const { headers } = await t.signedIn();
+    const patch = (payload: Record<string, unknown>) =>
+      t.app.inject({ method: 'PATCH', url: '/v2/me', headers, payload });
+    const response = await patch({
+      brandColor: '#0A6',
+      darkBrandColor: '#FFCC00',
+      theme: 'dark',
+      logoUrl: 'https://cdn.example.com/logo.png',
+      hideBranding: true,
+    });
+    expect(response.statusCode).toBe(200);
+    expect(json(response).data).toMatchObject({
+      brandColor: '#00aa66',
+      darkBrandColor: '#ffcc00',
+      theme: 'dark',
+      logoUrl: 'https://cdn.example.com/logo.png',
+      hideBranding: true,
+    });
+    await patch({ logoUrl: null });
+    const me = json(await t.app.inject({ method: 'GET', url: '/v2/me', headers })).data;
+    expect(me.logoUrl).toBeNull();
+    expect(me.theme).toBe('dark');
+  });
+
+  it('refuses colours, themes and logos it cannot show, one detail per field', async () => {
+    const { headers } = await t.signedIn();
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: '/v2/me',
+      headers,
+      payload: { brandColor: 'red', theme: 'sepia', logoUrl: 'javascript:alert(1)' },
+    });
+    expect(response.statusCode).toBe(422);
+    const fields = json(response).error.details.map((d: { field: string }) => d.field);
+    expect(fields.sort()).toEqual(['brandColor', 'logoUrl', 'theme']);
+  });
+});
