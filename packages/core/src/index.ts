@@ -1,3 +1,4 @@
 /** Pure scheduling logic: no I/O, no clock, no environment. */
 export * from './availability/index';
+export * from './round-robin/index';
 export * from './webhooks/index';

@@ -110,16 +110,3 @@ export function assertBookable(
     'That time cannot be booked',
   );
 }
-
-/**
- * Who the booking occupies: the owner of a personal event type; otherwise every fixed host and
- * one free pooled host (the preferred one when free, else the first; round robin comes later).
- */
-export function chooseHosts(context: SlotContext, freeHostIds: number[], preferred?: number) {
-  const { ownerId, teamId } = context.eventType;
-  if (ownerId !== null && teamId === null) return [ownerId];
-  const fixed = context.hosts.filter((host) => host.isFixed).map((host) => host.userId);
-  const pooled = freeHostIds.filter((id) => !fixed.includes(id));
-  const pick = preferred !== undefined && pooled.includes(preferred) ? preferred : pooled[0];
-  return pick === undefined ? fixed : [...fixed, pick];
-}

@@ -9,6 +9,8 @@ import {
   markAbsentRoute,
   notFound,
   patchBookingRoute,
+  reassignBookingRoute,
+  reassignBookingToUserRoute,
   rescheduleBookingRoute,
 } from '@kairos/contracts';
 import { findBookingByUid, findSeries, type Database } from '@kairos/db';
@@ -24,6 +26,7 @@ import { declineBooking } from './decline-booking';
 import { listBookings } from './list-bookings';
 import { markAbsent } from './mark-absent';
 import { presentBooking } from './present-booking';
+import { reassignBooking } from './reassign-booking';
 import { rescheduleBooking } from './reschedule-booking';
 
 /** The booking as the caller may see it: a host's key, or no key at all (the uid is the key). */
@@ -56,8 +59,8 @@ async function visibleBookingOrSeries(database: Database, uid: string, caller: C
 export function bookingRoutes(app: FastifyInstance, deps: HandlerContext['deps']): void {
   const { database } = deps;
 
-  bindRoute(app, createBookingRoute, deps, async ({ body }) => {
-    const { uids, isSeries, seatUid } = await createBooking(deps, body);
+  bindRoute(app, createBookingRoute, deps, async ({ body }, { caller }) => {
+    const { uids, isSeries, seatUid } = await createBooking(deps, body, caller);
     const shown = await Promise.all(
       uids.map((uid) => visibleBooking(database, uid, null, seatUid)),
     );
@@ -90,7 +93,7 @@ export function bookingRoutes(app: FastifyInstance, deps: HandlerContext['deps']
   hostActionRoutes(app, deps);
 }
 
-/** Confirm, decline and mark-absent: a host's key only. */
+/** Confirm, decline, mark-absent and reassign: a host's (or team admin's) key only. */
 function hostActionRoutes(app: FastifyInstance, deps: HandlerContext['deps']): void {
   const { database } = deps;
 
@@ -108,4 +111,12 @@ function hostActionRoutes(app: FastifyInstance, deps: HandlerContext['deps']): v
     await markAbsent(database, params.uid, caller, body, deps.now());
     return visibleBooking(database, params.uid, caller);
   });
+
+  bindRoute(app, reassignBookingRoute, deps, ({ params, body }, { caller }) =>
+    reassignBooking(deps, params.uid, caller, {}, body),
+  );
+
+  bindRoute(app, reassignBookingToUserRoute, deps, ({ params, body }, { caller }) =>
+    reassignBooking(deps, params.uid, caller, { userId: params.userId }, body),
+  );
 }

@@ -1,16 +1,22 @@
 import { AppError, validationError, type CreateBookingInput } from '@kairos/contracts';
 import { explainStart, type Reason } from '@kairos/core';
-import type { BookingEventType, SqlSession } from '@kairos/db';
+import type { BookingEventType, SlotContext, SqlSession } from '@kairos/db';
 import { toMinute } from '../slots/load-slot-query';
-import { chooseHosts, isTaken, loadStartQuery, publicReason } from './booking-availability';
+import { isTaken, loadStartQuery, publicReason } from './booking-availability';
+import {
+  chooseBookingHosts,
+  rankFreeHosts,
+  type ChoiceOptions,
+  type HostChoice,
+} from './booking-hosts';
 import { newBookingUid } from './booking-draft';
 import type { CheckedRequest } from './booking-request';
 import { occurrenceStarts, type Recurrence } from './recurring-dates';
 
-/** One occurrence that passed every check. */
+/** One occurrence that passed every check, with the hosts free at it. */
 export interface CheckedOccurrence {
   start: Date;
-  hostIds: number[];
+  freeHostIds: number[];
   recurringBookingUid: string;
 }
 
@@ -85,7 +91,7 @@ export async function checkSeries(
     const message = `The series would run past the year ${LAST_YEAR}`;
     throw validationError([{ field: 'recurrenceCount', message }]);
   }
-  const { query, context } = await loadStartQuery(
+  const { query } = await loadStartQuery(
     session,
     { id: eventType.id },
     {
@@ -101,7 +107,36 @@ export async function checkSeries(
   const recurringBookingUid = newBookingUid();
   return outcomes.map(({ start, hostIds }) => ({
     start,
-    hostIds: chooseHosts(context, hostIds),
+    freeHostIds: hostIds,
     recurringBookingUid,
   }));
+}
+
+/**
+ * The hosts of each occurrence. A round robin keeps one host for the whole series when someone
+ * is free at every occurrence (the best ranked of them), else chooses per occurrence.
+ */
+export async function chooseSeriesHosts(
+  session: SqlSession,
+  context: SlotContext,
+  occurrences: CheckedOccurrence[],
+  options: ChoiceOptions,
+): Promise<Array<HostChoice & { start: Date; recurringBookingUid: string }>> {
+  const freeAtAll = occurrences.reduce<number[]>(
+    (common, occurrence) => common.filter((id) => occurrence.freeHostIds.includes(id)),
+    occurrences[0]?.freeHostIds ?? [],
+  );
+  const [common] =
+    context.eventType.schedulingType === 'roundRobin' && options.pinnedHostId === undefined
+      ? await rankFreeHosts(session, context, freeAtAll)
+      : [];
+  const chosen = [];
+  for (const { start, freeHostIds, recurringBookingUid } of occurrences) {
+    const choice = await chooseBookingHosts(session, context, freeHostIds, {
+      ...options,
+      preferredHostId: common,
+    });
+    chosen.push({ start, recurringBookingUid, ...choice });
+  }
+  return chosen;
 }

@@ -10,7 +10,9 @@ import {
   type NewBooking,
   type SqlSession,
 } from '@kairos/db';
-import { assertBookable, chooseHosts, loadStartQuery } from './booking-availability';
+import type { Caller } from '../auth/caller';
+import { assertBookable, loadStartQuery } from './booking-availability';
+import { assertMayPinHost, chooseBookingHosts, type HostChoice } from './booking-hosts';
 import {
   bookingSpan,
   bookingTitle,
@@ -19,7 +21,7 @@ import {
   overlapConflict,
 } from './booking-draft';
 import { checkBookingRequest, type CheckedRequest } from './booking-request';
-import { checkSeries } from './check-series';
+import { checkSeries, chooseSeriesHosts } from './check-series';
 import { initialStatus } from './booking-status';
 import { takeSeat } from './take-seat';
 
@@ -28,16 +30,21 @@ export interface BookingDeps {
   now: () => Date;
 }
 
-const locatorOf = (body: CreateBookingInput): EventTypeLocator =>
-  body.eventTypeId !== undefined
-    ? { id: body.eventTypeId }
-    : { username: body.username ?? '', slug: body.eventTypeSlug ?? '' };
+const locatorOf = (body: CreateBookingInput): EventTypeLocator => {
+  if (body.eventTypeId !== undefined) return { id: body.eventTypeId };
+  const slug = body.eventTypeSlug ?? '';
+  return body.teamSlug
+    ? { teamSlug: body.teamSlug, slug }
+    : { username: body.username ?? '', slug };
+};
 
 /** Everything the bookings need once the request and every start have passed every check. */
 interface CheckedBooking {
   eventType: BookingEventType;
   request: CheckedRequest;
-  occurrences: Array<{ start: Date; hostIds: number[]; recurringBookingUid?: string }>;
+  occurrences: Array<HostChoice & { start: Date; recurringBookingUid?: string }>;
+  /** A round robin chose its host: a lost race is retried with the hosts still free. */
+  isRoundRobinChoice: boolean;
 }
 
 /** An instant booking starts now: on no slot grid and without the notice others need. */
@@ -60,6 +67,7 @@ function assertInstantAllowed(eventType: BookingEventType, body: CreateBookingIn
 async function checkInSession(
   session: SqlSession,
   body: CreateBookingInput,
+  caller: Caller | null,
   now: Date,
 ): Promise<CheckedBooking> {
   const start = startOf(body, now);
@@ -72,14 +80,20 @@ async function checkInSession(
   const eventType = await loadBookingEventType(session, context.eventType.id);
   if (!eventType) throw notFound('Event type');
   assertInstantAllowed(eventType, body);
+  if (body.hostId !== undefined) await assertMayPinHost(session, context, caller);
   const request = checkBookingRequest(eventType, body);
+  const options = { pinnedHostId: body.hostId };
+  const isRoundRobinChoice =
+    context.eventType.schedulingType === 'roundRobin' && body.hostId === undefined;
   if (eventType.recurrence && !body.instant) {
-    const occurrences = await checkSeries(session, eventType, request, body, start, now);
-    return { eventType, request, occurrences };
+    const series = await checkSeries(session, eventType, request, body, start, now);
+    const occurrences = await chooseSeriesHosts(session, context, series, options);
+    return { eventType, request, occurrences, isRoundRobinChoice };
   }
   const waived = body.instant ? INSTANT_WAIVES : undefined;
-  const hostIds = chooseHosts(context, assertBookable(query, start, waived));
-  return { eventType, request, occurrences: [{ start, hostIds }] };
+  const free = assertBookable(query, start, waived);
+  const choice = await chooseBookingHosts(session, context, free, options);
+  return { eventType, request, occurrences: [{ start, ...choice }], isRoundRobinChoice };
 }
 
 function newBookingOf(
@@ -91,7 +105,7 @@ function newBookingOf(
   seatUid?: string,
 ) {
   const { eventType, request } = checked;
-  const { start, hostIds, recurringBookingUid } = occurrence;
+  const { start, hostIds, roundRobinHostId, recurringBookingUid } = occurrence;
   const policy = body.instant ? null : eventType.confirmationPolicy;
   const { status, isBlocking } = initialStatus(policy, start, now);
   const organizer = organizerOf(eventType, hostIds);
@@ -110,6 +124,8 @@ function newBookingOf(
     recurringBookingUid,
     isBlocking,
     hostIds,
+    assignedAt: now,
+    roundRobinHostId,
     attendees: [{ ...body.attendee, seatUid }],
     event: {
       type: status === 'pending' ? 'BOOKING_REQUESTED' : 'BOOKING_CREATED',
@@ -157,30 +173,38 @@ async function writeBookings(
 
 /** Two first seats of a start collide in the constraint; the loser retries and joins. */
 const SEATED_ATTEMPTS = 3;
+/**
+ * Round robin's racers for one start collide when they chose the same host; the loser retries
+ * and, the winner's booking now visible, chooses among the hosts still free.
+ */
+const ROUND_ROBIN_ATTEMPTS = 8;
 
 /**
  * Books a start in one transaction: re-reads the event type and its hosts' busy times (never
  * cached), re-checks the start with the slot search's code, chooses the hosts and writes the
  * booking with its outbox event. The exclusion constraint on booking_hosts settles races between
- * processes: the loser gets CONFLICT. A recurring event type books every occurrence, all or
- * nothing; a seated one takes a seat. Returns the new bookings' uids.
+ * processes: the loser gets CONFLICT, unless round robin can choose another free host. A
+ * recurring event type books every occurrence, all or nothing; a seated one takes a seat.
+ * `caller` matters for `hostId` (team admins pin the host). Returns the new bookings' uids.
  */
 export async function createBooking(
   deps: BookingDeps,
   body: CreateBookingInput,
+  caller: Caller | null = null,
 ): Promise<CreatedBookings> {
   const now = deps.now();
   for (let attempt = 1; ; attempt++) {
-    let isSeated = false;
+    let retries = 0;
     try {
       return await inTransaction(deps.database, async (session) => {
-        const checked = await checkInSession(session, body, now);
-        isSeated = checked.eventType.seats !== null;
+        const checked = await checkInSession(session, body, caller, now);
+        if (checked.isRoundRobinChoice) retries = ROUND_ROBIN_ATTEMPTS;
+        if (checked.eventType.seats !== null) retries = SEATED_ATTEMPTS;
         return writeBookings(session, body, checked, now);
       });
     } catch (error) {
       if (!isExclusionViolation(error)) throw error;
-      if (!isSeated || attempt >= SEATED_ATTEMPTS) throw overlapConflict();
+      if (attempt >= retries) throw overlapConflict();
     }
   }
 }

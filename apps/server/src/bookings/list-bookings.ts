@@ -78,14 +78,17 @@ function decodeCursor(sort: BookingListFilter['sort'], cursor: string): BookingL
   ]);
 }
 
-function filterOf(query: ListBookingsQuery, caller: Caller, now: Date): BookingListFilter {
+/** Whose bookings a list shows: a host's, or a team's (its admins'). */
+export type BookingScope = { hostId: number } | { teamId: number };
+
+function filterOf(query: ListBookingsQuery, scope: BookingScope, now: Date): BookingListFilter {
   const eventTypeIds = [
     ...(query.eventTypeIds ?? []),
     ...(query.eventTypeId !== undefined ? [query.eventTypeId] : []),
   ];
   return {
     ...query,
-    hostId: caller.user.id,
+    ...scope,
     now,
     statuses: query.status,
     eventTypeIds,
@@ -108,16 +111,18 @@ function offsetPagination(take: number, skip: number, returned: number, total: n
 }
 
 /**
- * The caller's bookings (those they host). Cal.com's take/skip gives its pagination object;
- * otherwise the PRD's cursor pagination, keyset-based so pages stay stable under inserts.
+ * The caller's bookings (those they host), or with a scope a team's. Cal.com's take/skip gives
+ * its pagination object; otherwise the PRD's cursor pagination, keyset-based so pages stay
+ * stable under inserts.
  */
 export async function listBookings(
   database: Database,
   caller: Caller,
   query: ListBookingsQuery,
   now: Date,
+  scope: BookingScope = { hostId: caller.user.id },
 ): Promise<Paged<unknown>> {
-  const filter = filterOf(query, caller, now);
+  const filter = filterOf(query, scope, now);
   if (query.take !== undefined || query.skip !== undefined) {
     const take = query.take ?? DEFAULT_PAGE;
     const skip = query.skip ?? 0;

@@ -4,14 +4,17 @@ import {
   inTransaction,
   insertBookingGraph,
   loadBookingEventType,
+  loadBookingHostRows,
   lockBookingByUid,
   type BookingEventType,
   type BookingRecord,
   type NewBooking,
+  type SlotContext,
   type SqlSession,
 } from '@kairos/db';
 import type { Caller } from '../auth/caller';
-import { assertBookable, chooseHosts, loadStartQuery } from './booking-availability';
+import { assertBookable, loadStartQuery } from './booking-availability';
+import { chooseBookingHosts } from './booking-hosts';
 import {
   assertStillActive,
   bookingSpan,
@@ -59,6 +62,9 @@ interface PlannedMove {
   booking: BookingRecord;
   eventType: BookingEventType;
   hostIds: number[];
+  roundRobinHostId: number | null;
+  /** When the hosts were given the booking: a kept host keeps its time. */
+  assignedAt: Date;
   durationMinutes: number;
   start: Date;
   /** Whether a host's key asked for the move (an attendee holds only the uid). */
@@ -87,8 +93,33 @@ async function planMove(
       now,
     },
   );
-  const hostIds = chooseHosts(context, assertBookable(query, start), booking.organizerId);
-  return { booking, eventType, hostIds, durationMinutes, start, byHost: caller !== null };
+  const free = assertBookable(query, start);
+  const hosts = await hostsAfterMove(session, context, booking, free, now);
+  return { booking, eventType, ...hosts, durationMinutes, start, byHost: caller !== null };
+}
+
+/**
+ * A move keeps a round robin's host when it is free at the new time, with its turn (or lack of
+ * one) and its assignment time; otherwise round robin chooses among the hosts free then.
+ */
+async function hostsAfterMove(
+  session: SqlSession,
+  context: SlotContext,
+  booking: BookingRecord,
+  free: number[],
+  now: Date,
+): Promise<Pick<PlannedMove, 'hostIds' | 'roundRobinHostId' | 'assignedAt'>> {
+  const rows = await loadBookingHostRows(session, booking.id);
+  const pooled = new Set(context.hosts.filter((h) => !h.isFixed).map((h) => h.userId));
+  const kept = rows.find((row) => pooled.has(row.userId));
+  const choice = await chooseBookingHosts(session, context, free, {
+    preferredHostId: kept?.userId,
+  });
+  if (kept && choice.roundRobinHostId === kept.userId) {
+    const roundRobinHostId = kept.isRoundRobinTurn ? kept.userId : null;
+    return { hostIds: choice.hostIds, roundRobinHostId, assignedAt: new Date(kept.assignedAt) };
+  }
+  return { ...choice, assignedAt: now };
 }
 
 function movedBooking(
@@ -118,6 +149,8 @@ function movedBooking(
     rescheduledByEmail: rescheduledBy,
     isBlocking,
     hostIds,
+    roundRobinHostId: move.roundRobinHostId,
+    assignedAt: move.assignedAt,
     attendees: booking.attendees,
     event: {
       type: 'BOOKING_RESCHEDULED',

@@ -1,4 +1,5 @@
 import {
+  AppError,
   createEventTypeRoute,
   deleteEventTypeRoute,
   getEventTypeRoute,
@@ -45,6 +46,11 @@ export function eventTypeRoutes(app: FastifyInstance, deps: HandlerContext['deps
   });
 
   bindRoute(app, deleteEventTypeRoute, deps, async ({ params }, { caller }) => {
+    const current = await ownEventType(caller.user.id, params.id);
+    if (current.parent) {
+      const message = "It is the team's managed event type: a team admin unassigns you from it";
+      throw new AppError('FORBIDDEN', message);
+    }
     const deleted = await deleteEventTypeOfOwner(db, caller.user.id, params.id);
     if (!deleted) throw notFound('Event type');
     return presentDeletedEventType(deleted);

@@ -1,6 +1,7 @@
 import { hostPriorities, type EventTypeOutput } from '@kairos/contracts';
 import type { EventTypeHost, EventTypeRecord } from '@kairos/db';
 import { iso } from '../http/iso';
+import { lockedFieldsOf } from './managed-locks';
 
 type Priority = EventTypeOutput['hosts'][number]['priority'];
 
@@ -81,20 +82,24 @@ function presentSettings(row: Row, isOwner: boolean): Settings {
 }
 
 /**
- * An event type in Cal.com's 2024-06-14 shape, as `viewerId` (null: anonymous) may see it. The
- * option objects were validated on the way in and the API is their only writer, so the stored
- * JSON is returned as it is.
+ * An event type in Cal.com's 2024-06-14 shape, as `viewerId` (null: anonymous) may see it: its
+ * owner (or, with `seesPrivate`, a team member) sees every location in full. The option objects
+ * were validated on the way in and the API is their only writer, so the stored JSON is returned
+ * as it is. A managed template's copy names its template and the settings it locks.
  */
 export function presentEventType(
-  { eventType: row, owner, hosts }: EventTypeRecord,
+  { eventType: row, owner, hosts, parent }: EventTypeRecord,
   viewerId: number | null,
+  seesPrivate = false,
 ): EventTypeOutput {
+  const isOwner = seesPrivate || (viewerId !== null && viewerId === row.ownerId);
   return {
     id: row.id,
     ownerId: row.ownerId,
-    ...presentSettings(row, viewerId !== null && viewerId === row.ownerId),
+    ...presentSettings(row, isOwner),
     users: owner ? [{ id: owner.id, name: owner.name, username: owner.username }] : [],
     hosts: hosts.map(presentHost),
+    ...(parent ? { parentEventTypeId: parent.id, lockedFields: lockedFieldsOf(parent) } : {}),
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
   };

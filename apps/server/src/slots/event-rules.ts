@@ -25,14 +25,16 @@ function limitsOf(stored: Record<string, number> | null): PeriodLimits | null {
 
 /**
  * The slot-relevant settings of an event type. Range windows and limit periods use the zone of
- * the owner's schedule for this event (Cal.com: "event time zone"), else the owner's zone.
+ * the owner's schedule for this event (Cal.com: "event time zone"), else the owner's zone; a
+ * team event type's use its team's zone and week start.
  */
 export function eventRulesOf(context: SlotContext): EventRules & { eventTypeId: number } {
-  const { eventType, owner } = context;
+  const { eventType, owner, team } = context;
   const ownerHost = context.hosts.find((host) => host.userId === owner?.id) ?? context.hosts[0];
   const weekStartDay = weekDay.options.indexOf(
-    owner?.weekStart as (typeof weekDay.options)[number],
+    (team?.weekStart ?? owner?.weekStart) as (typeof weekDay.options)[number],
   );
+  const timeZone = team?.timeZone ?? ownerHost?.schedule?.timeZone ?? owner?.timeZone ?? 'UTC';
   return {
     eventTypeId: eventType.id,
     lengthMinutes: eventType.lengthInMinutes,
@@ -49,7 +51,7 @@ export function eventRulesOf(context: SlotContext): EventRules & { eventTypeId: 
     bookingLimitsDuration: limitsOf(eventType.bookingLimitsDuration),
     onlyShowFirstAvailableSlot: eventType.onlyShowFirstAvailableSlot,
     seatsPerTimeSlot: eventType.seats?.seatsPerTimeSlot ?? null,
-    timeZone: ownerHost?.schedule?.timeZone ?? owner?.timeZone ?? 'UTC',
+    timeZone,
     weekStartDay: weekStartDay < 0 ? 1 : weekStartDay,
   };
 }

@@ -1,10 +1,11 @@
-import { notFound } from '@kairos/contracts';
-import type { SlotQuery } from '@kairos/core';
+import { notFound, validationError, weekDay } from '@kairos/contracts';
+import type { HostInput, SlotQuery } from '@kairos/core';
 import {
   loadBusyTimes,
   loadSlotContext,
   type EventTypeLocator,
   type SlotContext,
+  type SlotHost,
   type SqlSession,
 } from '@kairos/db';
 import type { ReadCache } from '../cache/read-cache';
@@ -34,9 +35,10 @@ type QueryBase = Omit<SlotQuery, 'hosts' | 'bookings' | 'busy' | 'outOfOffice'>;
  * Whole days of data around the window that limits and rolling windows look at; whole days so
  * that searches a minute apart share their cached data.
  */
-function dataSpan(base: QueryBase): { from: Date; to: Date } {
+function dataSpan(base: QueryBase, hosts: SlotQuery['hosts']): { from: Date; to: Date } {
   const { bookingLimitsCount: count, bookingLimitsDuration: duration, bookingWindow } = base.event;
-  const periods = { ...count, ...duration };
+  const caps = hosts.map((host) => host.caps?.limits);
+  const periods = Object.assign({}, count, duration, ...caps) as Record<string, number>;
   // The engine reads a few days around the window (its grid lead, whole booker days).
   const pad = periods.year ? 366 : periods.month ? 31 : periods.week ? 7 : 3;
   const rolling = 'rolling' in bookingWindow && bookingWindow.rolling;
@@ -50,6 +52,18 @@ function dataSpan(base: QueryBase): { from: Date; to: Date } {
   };
 }
 
+/** A round-robin host's caps in the engine's form: counted in the host's zone and week. */
+function capsOf(host: SlotHost): HostInput['caps'] {
+  const limits = host.bookingLimitsCount;
+  if (!limits || (limits.day === undefined && limits.week === undefined)) return undefined;
+  const weekStartDay = weekDay.options.indexOf(host.weekStart as (typeof weekDay.options)[number]);
+  return {
+    limits: { ...limits },
+    timeZone: host.schedule?.timeZone ?? host.timeZone,
+    weekStartDay: weekStartDay < 0 ? 1 : weekStartDay,
+  };
+}
+
 /** The hosts of the context in the engine's form. */
 function hostInputs(context: SlotContext): SlotQuery['hosts'] {
   return context.hosts.map((host) => ({
@@ -60,7 +74,14 @@ function hostInputs(context: SlotContext): SlotQuery['hosts'] {
       rules: host.schedule?.availability ?? [],
       overrides: host.schedule?.overrides ?? [],
     },
+    caps: context.eventType.schedulingType === 'roundRobin' ? capsOf(host) : undefined,
   }));
+}
+
+function locatorKey(locator: EventTypeLocator): string {
+  if ('id' in locator) return `id:${locator.id}`;
+  if ('teamSlug' in locator) return `team:${locator.teamSlug}/${locator.slug}`;
+  return `slug:${locator.username}/${locator.slug}`;
 }
 
 /** Busy times in the engine's form. */
@@ -85,15 +106,15 @@ export async function loadSlotQuery(
   cache: ReadCache,
   search: SlotSearch,
 ): Promise<{ query: SlotQuery; context: SlotContext }> {
-  const locatorKey =
-    'id' in search.locator
-      ? `id:${search.locator.id}`
-      : `slug:${search.locator.username}/${search.locator.slug}`;
-  const loaded = await cache.get(`slot-context:${locatorKey}`, async () => {
+  const loaded = await cache.get(`slot-context:${locatorKey(search.locator)}`, async () => {
     const context = await loadSlotContext(session, search.locator);
     return context && { context, hosts: hostInputs(context), event: eventRulesOf(context) };
   });
   if (!loaded) throw notFound('Event type');
+  if (loaded.context.eventType.schedulingType === 'managed') {
+    const message = "A managed event type is booked through its members' own event types";
+    throw validationError([{ field: 'eventTypeId', message }]);
+  }
   const base: QueryBase = {
     now: toMinute(search.now),
     window: search.window,
@@ -102,7 +123,7 @@ export async function loadSlotQuery(
     ...(search.durationMinutes ? { durationMinutes: search.durationMinutes } : {}),
     ...(search.ignoreBookingUid ? { ignoreBookingUid: search.ignoreBookingUid } : {}),
   };
-  const { from, to } = dataSpan(base);
+  const { from, to } = dataSpan(base, loaded.hosts);
   const hostIds = loaded.hosts.map((host) => host.hostId);
   const busy = await cache.get(`busy:${hostIds.join(',')}:${from.getTime()}:${to.getTime()}`, () =>
     busyInputs(session, hostIds, from, to),

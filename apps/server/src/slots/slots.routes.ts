@@ -13,9 +13,10 @@ import {
   formatUtcIso,
   type SlotQuery,
 } from '@kairos/core';
-import type { EventTypeLocator } from '@kairos/db';
+import type { Db, EventTypeLocator, SlotContext } from '@kairos/db';
 import type { FastifyInstance } from 'fastify';
 import { bindRoute } from '../http/bind-route';
+import { acceptedRoleOf } from '../teams/team-access';
 import type { HandlerContext } from '../http/context';
 import { loadSlotQuery, toMinute } from './load-slot-query';
 import { presentAvailableSlots, presentSlots } from './present-slots';
@@ -45,11 +46,16 @@ function locatorOf(
   eventTypeId: number | undefined,
   slug: string | undefined,
   username: string | undefined,
+  teamSlug: string | undefined,
 ): EventTypeLocator {
   if (eventTypeId !== undefined) return { id: eventTypeId };
+  if (slug && teamSlug) return { slug, teamSlug };
   if (slug && username) return { slug, username };
   throw validationError([
-    { field: 'eventTypeId', message: 'Give eventTypeId, or eventTypeSlug with username' },
+    {
+      field: 'eventTypeId',
+      message: 'Give eventTypeId, or eventTypeSlug with username or teamSlug',
+    },
   ]);
 }
 
@@ -61,6 +67,13 @@ function slotsOf(query: SlotQuery) {
   return computeSlots(query);
 }
 
+async function mayExplain(db: Db, context: SlotContext, userId: number): Promise<boolean> {
+  const { ownerId, teamId } = context.eventType;
+  if (teamId === null) return ownerId === userId;
+  const role = await acceptedRoleOf(db, teamId, userId);
+  return role === 'ADMIN' || role === 'OWNER';
+}
+
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export function slotRoutes(app: FastifyInstance, deps: HandlerContext['deps']): void {
@@ -70,7 +83,7 @@ export function slotRoutes(app: FastifyInstance, deps: HandlerContext['deps']): 
   bindRoute(app, slotsRoute, deps, async ({ query }) => {
     const window = windowOf(query.start, query.end, ['start', 'end']);
     const { query: slotQuery } = await loadSlotQuery(session, cache, {
-      locator: locatorOf(query.eventTypeId, query.eventTypeSlug, query.username),
+      locator: locatorOf(query.eventTypeId, query.eventTypeSlug, query.username, query.teamSlug),
       window,
       bookerTimeZone: query.timeZone ?? 'UTC',
       durationMinutes: query.duration,
@@ -85,7 +98,7 @@ export function slotRoutes(app: FastifyInstance, deps: HandlerContext['deps']): 
     const timeZone = query.timeZone ?? 'UTC';
     const username = first(query.usernameList) ?? first(query['usernameList[]']);
     const { query: slotQuery } = await loadSlotQuery(session, cache, {
-      locator: locatorOf(query.eventTypeId, query.eventTypeSlug, username),
+      locator: locatorOf(query.eventTypeId, query.eventTypeSlug, username, query.teamSlug),
       window,
       bookerTimeZone: timeZone,
       durationMinutes: query.duration,
@@ -104,8 +117,10 @@ export function slotRoutes(app: FastifyInstance, deps: HandlerContext['deps']): 
       durationMinutes: query.duration,
       now: deps.now(),
     });
-    // Reasons name other people's bookings: only the event type's owner may ask.
-    if (context.eventType.ownerId !== caller.user.id) throw notFound('Event type');
+    // Reasons name other people's bookings: only the event type's owner (a team's admins) may ask.
+    if (!(await mayExplain(deps.database.db, context, caller.user.id))) {
+      throw notFound('Event type');
+    }
     const explanation = explainStart(slotQuery, start);
     const duration = slotQuery.durationMinutes ?? slotQuery.event.lengthMinutes;
     return {

@@ -52,7 +52,7 @@ export const bookingMetadata = z
 
 /**
  * `POST /v2/bookings`: the PRD's body and Cal.com 2024-08-13's. The event type is named by
- * `eventTypeId`, or by `eventTypeSlug` with its owner's `username`.
+ * `eventTypeId`, or by `eventTypeSlug` with its owner's `username` or its team's `teamSlug`.
  */
 export const createBookingInput = z
   .object({
@@ -60,6 +60,10 @@ export const createBookingInput = z
     eventTypeId: recordId.optional(),
     eventTypeSlug: z.string().min(1).max(200).optional(),
     username: z.string().min(1).max(200).optional(),
+    teamSlug: z.string().min(1).max(200).optional().describe("A team event type's team"),
+    hostId: recordId
+      .optional()
+      .describe('Team admins: pin the round-robin host instead of letting round robin choose'),
     attendee: bookingAttendeeInput,
     guests: z.array(email).max(30).optional(),
     bookingFieldsResponses: z.record(z.string(), z.unknown()).optional(),
@@ -83,10 +87,14 @@ export const createBookingInput = z
     path: ['start'],
     message: 'Give start (or instant: true)',
   })
-  .refine((body) => body.eventTypeId !== undefined || (body.eventTypeSlug && body.username), {
-    path: ['eventTypeId'],
-    message: 'Give eventTypeId, or eventTypeSlug with username',
-  });
+  .refine(
+    (body) =>
+      body.eventTypeId !== undefined || (body.eventTypeSlug && (body.username || body.teamSlug)),
+    {
+      path: ['eventTypeId'],
+      message: 'Give eventTypeId, or eventTypeSlug with username or teamSlug',
+    },
+  );
 
 export type CreateBookingInput = z.output<typeof createBookingInput>;
 

@@ -77,6 +77,13 @@ export const eventTypeOutput = z.object({
   currency: z.string(),
   users: z.array(eventTypeUserOutput).describe('The owner'),
   hosts: z.array(eventTypeHostOutput),
+  parentEventTypeId: int
+    .optional()
+    .describe("A managed event type's copy: the team template it follows (absent otherwise)"),
+  lockedFields: z
+    .array(z.string())
+    .optional()
+    .describe('On such a copy: the settings only the team template changes'),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

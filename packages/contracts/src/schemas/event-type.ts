@@ -24,7 +24,7 @@ const DAY_MINUTES = 1440;
  * {@link eventTypeDefaults}, `PATCH` leaves them unchanged. Durations are in minutes.
  * Nullable settings take `null` (or `{disabled: true}` for option objects) to clear them.
  */
-const settings = {
+export const eventTypeSettings = {
   title: z.string().trim().min(1).max(200),
   slug: z
     .string()
@@ -74,6 +74,8 @@ const settings = {
     .record(z.string().max(100), z.unknown())
     .refine((value) => Object.keys(value).length <= 50, 'At most 50 keys'),
 };
+
+const settings = eventTypeSettings;
 
 type Settings = { [K in keyof typeof settings]: z.output<(typeof settings)[K]> };
 
@@ -131,7 +133,8 @@ export function eventTypeRuleViolations(value: Partial<Settings>): EventTypeRule
   return violations;
 }
 
-const checkRules = (value: Partial<Settings>, ctx: z.RefinementCtx) => {
+/** Adds each broken cross-setting rule to a refinement's issues. */
+export const checkEventTypeRules = (value: Partial<Settings>, ctx: z.RefinementCtx) => {
   for (const { path, message } of eventTypeRuleViolations(value)) {
     ctx.addIssue({ code: 'custom', path, message });
   }
@@ -141,7 +144,8 @@ type WithDefaults<S, D> = {
   [K in keyof S]: K extends keyof D ? z.ZodDefault<S[K] & z.ZodType> : S[K];
 };
 
-function withDefaults<
+/** The shape with each default of `defaults` applied to its schema. */
+export function withDefaults<
   S extends Record<string, z.ZodType>,
   D extends Partial<Record<keyof S, unknown>>,
 >(shape: S, defaults: D): WithDefaults<S, D> {
@@ -154,10 +158,10 @@ function withDefaults<
 /** `POST /v2/event-types` body (Cal.com 2024-06-14); unknown properties are ignored. */
 export const createEventTypeInput = z
   .object(withDefaults(settings, eventTypeDefaults))
-  .superRefine(checkRules);
+  .superRefine(checkEventTypeRules);
 
 /** `PATCH /v2/event-types/{id}` body: any settings; absent ones stay as they are. */
-export const updateEventTypeInput = z.object(settings).partial().superRefine(checkRules);
+export const updateEventTypeInput = z.object(settings).partial().superRefine(checkEventTypeRules);
 
 /** `{id}` of an event type in a path. */
 export const eventTypeIdParams = idParams;

@@ -30,6 +30,7 @@ const optionalTimeZone = timeZone.optional();
 export const availableSlotsQuery = z.object({
   eventTypeId: positiveInt.optional(),
   eventTypeSlug: z.string().optional(),
+  teamSlug: z.string().optional(),
   usernameList: z.union([z.string(), z.array(z.string())]).optional(),
   'usernameList[]': z.union([z.string(), z.array(z.string())]).optional(),
   startTime: instantOrDate('start'),
@@ -45,6 +46,7 @@ export const slotsQuery = z.object({
   eventTypeId: positiveInt.optional(),
   eventTypeSlug: z.string().optional(),
   username: z.string().optional(),
+  teamSlug: z.string().optional(),
   start: instantOrDate('start'),
   end: instantOrDate('end'),
   timeZone: optionalTimeZone,

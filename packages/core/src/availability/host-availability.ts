@@ -25,7 +25,9 @@ export type HostAvailability = {
 function countedBookingsByHost(query: SlotQuery): Map<number, ExistingBooking[]> {
   const byHost = new Map<number, ExistingBooking[]>(query.hosts.map((host) => [host.hostId, []]));
   const hasLimits =
-    query.event.bookingLimitsCount !== null || query.event.bookingLimitsDuration !== null;
+    query.event.bookingLimitsCount !== null ||
+    query.event.bookingLimitsDuration !== null ||
+    query.hosts.some((host) => host.caps);
   if (!hasLimits) return byHost;
   for (const booking of query.bookings) {
     if (!isActiveBooking(booking, query) || booking.eventTypeId !== query.event.eventTypeId)
@@ -33,6 +35,26 @@ function countedBookingsByHost(query: SlotQuery): Map<number, ExistingBooking[]>
     for (const hostId of booking.hostIds) byHost.get(hostId)?.push(booking);
   }
   return byHost;
+}
+
+/** The event's limits for one host, and the host's own caps in its zone. */
+function hostLimitBlocks(
+  query: SlotQuery,
+  host: SlotQuery['hosts'][number],
+  bookings: readonly ExistingBooking[],
+  durationMinutes: number,
+  span: Interval,
+): LimitBlock[] {
+  const blocks = limitBlocks(bookings, query.event, durationMinutes, span);
+  if (!host.caps) return blocks;
+  const capRules = {
+    ...query.event,
+    bookingLimitsCount: host.caps.limits,
+    bookingLimitsDuration: null,
+    timeZone: host.caps.timeZone,
+    weekStartDay: host.caps.weekStartDay,
+  };
+  return [...blocks, ...limitBlocks(bookings, capRules, durationMinutes, span)];
 }
 
 /**
@@ -50,7 +72,8 @@ export function computeHostAvailability(
   return query.hosts.map((host) => {
     const compiled = compileSchedule(host.schedule);
     const schedule = compiledScheduleIntervals(compiled, span.start, span.end);
-    const limits = limitBlocks(counted.get(host.hostId) ?? [], query.event, durationMinutes, span);
+    const counts = counted.get(host.hostId) ?? [];
+    const limits = hostLimitBlocks(query, host, counts, durationMinutes, span);
     const hostBlocks = blocks.get(host.hostId) ?? { blocked: [], joinableSeats: [] };
     const closed =
       limits.length > 0 ? mergeIntervals([...hostBlocks.blocked, ...limits]) : hostBlocks.blocked;

@@ -21,6 +21,7 @@ export type {
   EventRules,
   ExistingBooking,
   ExternalBusy,
+  HostCaps,
   HostInput,
   OutOfOffice,
   PeriodLimits,

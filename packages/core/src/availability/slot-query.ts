@@ -68,8 +68,19 @@ export type ExternalBusy = { hostId: number; start: number; end: number; source:
 /** A host's out-of-office entry; blocks [start, end) without buffers. */
 export type OutOfOffice = { hostId: number; start: number; end: number; id: number };
 
+/**
+ * A host's own caps inside the event type (round robin: max bookings a day/week), counted like
+ * the event's count limits but in the host's zone and week.
+ */
+export type HostCaps = { limits: PeriodLimits; timeZone: string; weekStartDay: number };
+
 /** A host of the event. Fixed (mandatory) hosts must all be free; others are pooled. */
-export type HostInput = { hostId: number; schedule: ScheduleRules; isFixed: boolean };
+export type HostInput = {
+  hostId: number;
+  schedule: ScheduleRules;
+  isFixed: boolean;
+  caps?: HostCaps | undefined;
+};
 
 /** Everything a slot search needs. The clock (`now`) is an input: core never reads it. */
 export type SlotQuery = {

@@ -8,6 +8,10 @@ export interface BookingEventType {
   title: string;
   description: string | null;
   ownerId: number | null;
+  teamId: number | null;
+  schedulingType: 'roundRobin' | 'collective' | 'managed' | null;
+  /** A managed child's template. */
+  parentId: number | null;
   lengthInMinutes: number;
   lengthInMinutesOptions: number[] | null;
   beforeEventBuffer: number;
@@ -25,7 +29,8 @@ export interface BookingEventType {
 const EVENT_TYPE_SQL = `
 SELECT json_build_object(
   'id', e.id, 'slug', e.slug, 'title', e.title, 'description', e.description,
-  'ownerId', e.owner_id, 'lengthInMinutes', e.length_in_minutes,
+  'ownerId', e.owner_id, 'teamId', e.team_id, 'schedulingType', e.scheduling_type,
+  'parentId', e.parent_id, 'lengthInMinutes', e.length_in_minutes,
   'lengthInMinutesOptions', e.length_in_minutes_options,
   'beforeEventBuffer', e.before_event_buffer, 'afterEventBuffer', e.after_event_buffer,
   'locations', e.locations, 'bookingFields', e.booking_fields, 'disableGuests', e.disable_guests,

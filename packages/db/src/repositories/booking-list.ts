@@ -4,9 +4,13 @@ import { BOOKING_RECORD_SQL, type BookingRecord } from './booking-records';
 export type BookingSortKey = 'start' | 'end' | 'created' | 'updated';
 export type BookingStatusFilter = 'upcoming' | 'recurring' | 'past' | 'cancelled' | 'unconfirmed';
 
-/** Which of a host's bookings to list; every given filter must hold. */
+/**
+ * Which bookings to list: a host's, or a team's (its event types and its managed event types'
+ * children); every given filter must hold.
+ */
 export interface BookingListFilter {
-  hostId: number;
+  hostId?: number | undefined;
+  teamId?: number | undefined;
   now: Date;
   statuses?: BookingStatusFilter[] | undefined;
   attendeeEmail?: string | undefined;
@@ -61,9 +65,21 @@ class Params {
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function filterConditions(filter: BookingListFilter, p: Params): string[] {
-  const where = [
-    `EXISTS (SELECT 1 FROM booking_hosts h WHERE h.booking_id = b.id AND h.user_id = ${p.add(filter.hostId)})`,
-  ];
+  const where: string[] = [];
+  if (filter.hostId !== undefined) {
+    where.push(
+      `EXISTS (SELECT 1 FROM booking_hosts h WHERE h.booking_id = b.id AND h.user_id = ${p.add(filter.hostId)})`,
+    );
+  }
+  if (filter.teamId !== undefined) {
+    const team = p.add(filter.teamId);
+    where.push(
+      `b.event_type_id IN (SELECT e.id FROM event_types e WHERE e.team_id = ${team}
+         UNION ALL SELECT c.id FROM event_types c JOIN event_types t ON t.id = c.parent_id
+         WHERE t.team_id = ${team})`,
+    );
+  }
+  if (where.length === 0) throw new Error('A booking list needs a host or a team');
   if (filter.statuses?.length) {
     const now = p.add(filter.now.toISOString());
     const any = filter.statuses.map((status) => STATUS_SQL[status].replaceAll('$now', now));
@@ -116,8 +132,8 @@ function orderBy(filter: BookingListFilter): string {
 }
 
 /**
- * A page of the host's bookings. Keyset pages fetch one row more than asked to tell whether more
- * follow; offset pages (Cal.com's take/skip) also count every match.
+ * A page of the host's (or team's) bookings. Keyset pages fetch one row more than asked to tell
+ * whether more follow; offset pages (Cal.com's take/skip) also count every match.
  */
 export async function listHostBookings(
   session: SqlSession,

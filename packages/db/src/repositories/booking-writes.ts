@@ -25,6 +25,10 @@ export interface NewBooking {
   /** Whether the hosts' rows take part in the no-overlap constraint. */
   isBlocking: boolean;
   hostIds: number[];
+  /** When the hosts were given the booking (round robin's recency); default: the database's now. */
+  assignedAt?: Date | undefined;
+  /** The host round robin chose: its row counts as a turn (pinned and fixed hosts do not). */
+  roundRobinHostId?: number | null | undefined;
   attendees: Array<{
     name: string;
     email: string;
@@ -45,9 +49,11 @@ WITH b AS (
           $22)
   RETURNING id
 ), h AS (
-  INSERT INTO booking_hosts (booking_id, user_id, is_blocking, blocked_start, blocked_end)
+  INSERT INTO booking_hosts (booking_id, user_id, is_blocking, blocked_start, blocked_end,
+                             assigned_at, is_round_robin_turn)
   SELECT b.id, u, $17::boolean, $6::timestamptz - make_interval(mins => $9::int),
-         $7::timestamptz + make_interval(mins => $10::int)
+         $7::timestamptz + make_interval(mins => $10::int),
+         coalesce($23::timestamptz, now()), u IS NOT DISTINCT FROM $24::int
   FROM b, unnest($18::int[]) AS u
 ), a AS (
   INSERT INTO booking_attendees (booking_id, name, email, time_zone, phone_number, language,
@@ -88,6 +94,8 @@ export async function insertBookingGraph(session: SqlSession, booking: NewBookin
     booking.event.type,
     JSON.stringify(booking.event.payload),
     booking.recurringBookingUid ?? null,
+    booking.assignedAt?.toISOString() ?? null,
+    booking.roundRobinHostId ?? null,
   ]);
   if (!row) throw new Error(`booking ${booking.uid} was not written`);
   return row;

@@ -5,3 +5,4 @@ export * from './booking-event-type';
 export * from './booking-list';
 export * from './booking-series';
 export * from './booking-seats';
+export * from './booking-round-robin';

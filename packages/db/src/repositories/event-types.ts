@@ -1,36 +1,31 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../database';
 import { eventTypeHosts, eventTypes, schedules, users, type EventTypeRow } from '../schema';
+import { withPeople, type EventTypeRecord } from './event-type-people';
+
+export type {
+  EventTypeHost,
+  EventTypeParent,
+  EventTypePerson,
+  EventTypeRecord,
+  EventTypeTeam,
+} from './event-type-people';
+export * from './team-event-types';
 
 /** The columns an event type is written with; the database fills id and timestamps. */
 export type EventTypeValues = Omit<
   typeof eventTypes.$inferInsert,
-  'id' | 'teamId' | 'schedulingType' | 'createdAt' | 'updatedAt'
+  | 'id'
+  | 'teamId'
+  | 'schedulingType'
+  | 'parentId'
+  | 'assignAllTeamMembers'
+  | 'unlockedFields'
+  | 'createdAt'
+  | 'updatedAt'
 >;
 
 export type EventTypeChanges = Partial<Omit<EventTypeValues, 'ownerId'>>;
-
-/** A person shown on an event type. */
-export interface EventTypePerson {
-  id: number;
-  name: string;
-  username: string;
-}
-
-export interface EventTypeHost {
-  userId: number;
-  name: string;
-  username: string;
-  isFixed: boolean;
-  priority: number;
-}
-
-/** An event type with the people it shows: its owner and its hosts. */
-export interface EventTypeRecord {
-  eventType: EventTypeRow;
-  owner: EventTypePerson | null;
-  hosts: EventTypeHost[];
-}
 
 export interface EventTypeListOptions {
   slug?: string | undefined;
@@ -38,8 +33,6 @@ export interface EventTypeListOptions {
   /** Hidden event types are left out unless asked for. */
   includeHidden?: boolean | undefined;
 }
-
-const person = { id: users.id, name: users.name, username: users.username };
 
 export async function insertEventType(db: Db, values: EventTypeValues): Promise<EventTypeRow> {
   const [row] = await db.insert(eventTypes).values(values).returning();
@@ -52,36 +45,6 @@ export async function insertEventTypeHost(
   host: { eventTypeId: number; userId: number; isFixed: boolean },
 ): Promise<void> {
   await db.insert(eventTypeHosts).values(host);
-}
-
-/** Owners and hosts of the rows, in one query each. */
-async function withPeople(db: Db, rows: EventTypeRow[]): Promise<EventTypeRecord[]> {
-  if (rows.length === 0) return [];
-  const ids = rows.map((row) => row.id);
-  const ownerIds = [...new Set(rows.flatMap((row) => (row.ownerId === null ? [] : [row.ownerId])))];
-  const [owners, hosts] = await Promise.all([
-    ownerIds.length ? db.select(person).from(users).where(inArray(users.id, ownerIds)) : [],
-    db
-      .select({
-        eventTypeId: eventTypeHosts.eventTypeId,
-        isFixed: eventTypeHosts.isFixed,
-        priority: eventTypeHosts.priority,
-        userId: users.id,
-        name: users.name,
-        username: users.username,
-      })
-      .from(eventTypeHosts)
-      .innerJoin(users, eq(users.id, eventTypeHosts.userId))
-      .where(inArray(eventTypeHosts.eventTypeId, ids))
-      .orderBy(asc(eventTypeHosts.createdAt), asc(eventTypeHosts.userId)),
-  ]);
-  return rows.map((eventType) => ({
-    eventType,
-    owner: owners.find((owner) => owner.id === eventType.ownerId) ?? null,
-    hosts: hosts
-      .filter((host) => host.eventTypeId === eventType.id)
-      .map(({ eventTypeId: _eventTypeId, ...host }) => host),
-  }));
 }
 
 /** The owner's personal event type with this id, if there is one. */

@@ -93,6 +93,12 @@ export const bookingHosts = pgTable(
     isBlocking: boolean('is_blocking').notNull().default(true),
     blockedStart: timestamp('blocked_start', { withTimezone: true, mode: 'date' }).notNull(),
     blockedEnd: timestamp('blocked_end', { withTimezone: true, mode: 'date' }).notNull(),
+    /** When the host was given the booking: round robin's "least recently booked". */
+    assignedAt: timestamp('assigned_at', { withTimezone: true, mode: 'date' })
+      .notNull()
+      .defaultNow(),
+    /** Whether round robin chose this host (a pinned or fixed host takes no turn). */
+    isRoundRobinTurn: boolean('is_round_robin_turn').notNull().default(false),
   },
   (t) => [
     primaryKey({ columns: [t.bookingId, t.userId] }),
@@ -108,7 +114,8 @@ export type BookingEventKind =
   | 'BOOKING_CANCELLED'
   | 'BOOKING_CONFIRMED'
   | 'BOOKING_REJECTED'
-  | 'BOOKING_NO_SHOW_UPDATED';
+  | 'BOOKING_NO_SHOW_UPDATED'
+  | 'BOOKING_REASSIGNED';
 
 /**
  * The outbox: one row per state change of a booking, written in the transaction that makes the

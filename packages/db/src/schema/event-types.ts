@@ -11,8 +11,13 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { schedules } from './schedules';
+import { teams } from './teams';
 import { users } from './users';
+
+/** How a team event type assigns its hosts (Cal.com's stored values). */
+export type SchedulingType = 'roundRobin' | 'collective' | 'managed';
 
 /**
  * An event type. Option objects keep Cal.com's API v2 shapes as JSON (bookingWindow,
@@ -24,8 +29,16 @@ export const eventTypes = pgTable(
   {
     id: serial('id').primaryKey(),
     ownerId: integer('owner_id').references(() => users.id, { onDelete: 'cascade' }),
-    teamId: integer('team_id'),
-    schedulingType: text('scheduling_type'),
+    teamId: integer('team_id').references(() => teams.id, { onDelete: 'cascade' }),
+    schedulingType: text('scheduling_type').$type<SchedulingType>(),
+    /** A managed child's template (a team event type with schedulingType managed). */
+    parentId: integer('parent_id').references((): AnyPgColumn => eventTypes.id, {
+      onDelete: 'cascade',
+    }),
+    /** Team event types: every accepted member is a host, now and when members join. */
+    assignAllTeamMembers: boolean('assign_all_team_members').notNull().default(false),
+    /** A managed template's settings that its children may change. */
+    unlockedFields: jsonb('unlocked_fields').$type<string[]>(),
     title: text('title').notNull(),
     slug: text('slug').notNull(),
     description: text('description'),
@@ -61,6 +74,12 @@ export const eventTypes = pgTable(
     uniqueIndex('event_types_team_slug_key')
       .on(t.teamId, t.slug)
       .where(sql`${t.teamId} IS NOT NULL`),
+    uniqueIndex('event_types_parent_owner_key')
+      .on(t.parentId, t.ownerId)
+      .where(sql`${t.parentId} IS NOT NULL`),
+    index('event_types_team_idx')
+      .on(t.teamId)
+      .where(sql`${t.teamId} IS NOT NULL`),
   ],
 );
 
@@ -78,6 +97,10 @@ export const eventTypeHosts = pgTable(
     priority: integer('priority').notNull().default(2),
     weight: integer('weight').notNull().default(100),
     scheduleId: integer('schedule_id').references(() => schedules.id, { onDelete: 'set null' }),
+    /** Round robin: most bookings of this event type per day/week in the host's zone. */
+    bookingLimitsCount: jsonb('booking_limits_count').$type<{ day?: number; week?: number }>(),
+    /** Round-robin runs credited when the hosts or weights changed (core rebaseRoundRobin). */
+    rrRunOffset: integer('rr_run_offset').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [
