@@ -81,8 +81,10 @@ function filterConditions(filter: BookingListFilter, p: Params): string[] {
   }
   if (where.length === 0) throw new Error('A booking list needs a host or a team');
   if (filter.statuses?.length) {
-    const now = p.add(filter.now.toISOString());
-    const any = filter.statuses.map((status) => STATUS_SQL[status].replaceAll('$now', now));
+    // Added only when a status uses it: an unreferenced parameter has no type (42P18).
+    let now: string | undefined;
+    const at = () => (now ??= p.add(filter.now.toISOString()));
+    const any = filter.statuses.map((status) => STATUS_SQL[status].replaceAll('$now', at));
     where.push(`(${any.join(' OR ')})`);
   }
   const attendee = (condition: string) =>
