@@ -103,7 +103,12 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   return {
     kick: () => void run(),
     drain: async () => {
-      while (running || (await hasPendingRelayEvents(database, POSITION))) await run();
+      for (;;) {
+        await run();
+        if (!(await hasPendingRelayEvents(database, POSITION))) return;
+        // Another process's relay holds the position: let it finish its batch.
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
     },
     stop: async () => {
       stopped = true;

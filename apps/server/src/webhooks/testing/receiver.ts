@@ -49,7 +49,9 @@ function verifyStandard(headers: http.IncomingHttpHeaders, rawBody: string, secr
  * does (express.json(), then HMAC of `JSON.stringify(req.body)`), and by Standard Webhooks.
  * `replies` are used in order, then 200 OK.
  */
-export async function startReceiver(options: { secret?: string; replies?: Reply[] } = {}) {
+export async function startReceiver(
+  options: { secret?: string; replies?: Reply[]; port?: number } = {},
+) {
   const received: Received[] = [];
   const replies = [...(options.replies ?? [])];
   let secret = options.secret ?? '';
@@ -94,7 +96,7 @@ export async function startReceiver(options: { secret?: string; replies?: Reply[
       res.writeHead(reply.status, { 'content-type': 'text/plain' }).end(reply.body ?? '');
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/webhooks/cal`,
