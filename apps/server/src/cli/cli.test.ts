@@ -85,7 +85,7 @@ describe('the kairos CLI', () => {
     const migrated = await run(['migrate']);
     expect(migrated.code).toBe(0);
     expect(migrated.stdout.trim()).toBe('Database is up to date');
-  }, 90_000);
+  }, 240_000);
 
   it('explains usage errors and refuses duplicates with a non-zero exit', async () => {
     const missing = await run(['user', 'create', '--email', 'x@example.com']);
@@ -106,5 +106,5 @@ describe('the kairos CLI', () => {
     ]);
     expect(duplicate.code).toBe(1);
     expect(duplicate.stderr).toContain('CONFLICT: A user with this email already exists');
-  }, 60_000);
+  }, 180_000);
 });
