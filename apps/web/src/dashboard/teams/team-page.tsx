@@ -1,0 +1,3 @@
+export function TeamPage(_props: { id: number }) {
+  return null;
+}

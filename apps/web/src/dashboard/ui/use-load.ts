@@ -1,0 +1,27 @@
+import { useCallback, useEffect, useState } from 'react';
+
+export type Loaded<T> =
+  { status: 'loading' } | { status: 'done'; data: T } | { status: 'failed'; error: unknown };
+
+/**
+ * Loads when `key` changes; `reload` loads again (keeping what is shown until the new answer),
+ * `set` replaces the data after a write answered with it. Late answers of old keys are dropped.
+ */
+export function useLoad<T>(key: string, load: () => Promise<T>) {
+  const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
+  const [round, setRound] = useState(0);
+  useEffect(() => {
+    let current = true;
+    load().then(
+      (data) => current && setState({ status: 'done', data }),
+      (error: unknown) => current && setState({ status: 'failed', error }),
+    );
+    return () => {
+      current = false;
+    };
+    // `load` is a new closure each render; `key` names what it loads.
+  }, [key, round]);
+  const reload = useCallback(() => setRound((n) => n + 1), []);
+  const set = useCallback((data: T) => setState({ status: 'done', data }), []);
+  return { state, reload, set };
+}

@@ -1,0 +1,184 @@
+/**
+ * The host dashboard in Chromium against a real Kairos: a newcomer signs up, sets up a schedule
+ * and an event type, gets booked through the public page, finds the booking and cancels it; an
+ * API key made in the dashboard works on the API. Screenshots for the README are taken on the
+ * way (docs/screenshots/dashboard-*.png).
+ */
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from '../harness';
+
+let h: Harness;
+let page: Page;
+const newcomer = {
+  name: 'Grace Hopper',
+  email: 'grace@example.com',
+  username: 'grace',
+  password: 'a long enough password',
+};
+
+const screenshots = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const shoot = (name: string) =>
+  page.screenshot({ path: `${screenshots}dashboard-${name}.png`, fullPage: false });
+
+beforeAll(async () => {
+  h = await startHarness();
+  page = await h.newPage({ timezoneId: 'Europe/London', viewport: { width: 1280, height: 860 } });
+});
+afterAll(() => h?.stop());
+
+/** What the API says, asked with the page's own session cookie (as the dashboard does). */
+async function apiAsPage(path: string) {
+  const response = await page.request.get(`${h.url}${path}`);
+  return { status: response.status(), body: await response.json() };
+}
+
+describe('a newcomer in the dashboard', () => {
+  it('signs up and lands on their event types', async () => {
+    await page.goto(`${h.url}/signup`);
+    await page.getByLabel('Your name').fill(newcomer.name);
+    await page.getByLabel('Email').fill(newcomer.email);
+    // The username is proposed from the email; it is the booking link.
+    await expect(page.getByLabel('Username').inputValue()).resolves.toBe('grace');
+    await page.getByLabel('Password').fill(newcomer.password);
+    await page.getByLabel('Time zone').selectOption('Europe/London');
+    await shoot('signup');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForURL(`${h.url}/dashboard/event-types`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Event types',
+    );
+    const session = await apiAsPage('/v2/auth/session');
+    expect(session.body.data.user).toMatchObject({ email: newcomer.email, username: 'grace' });
+  });
+
+  it('creates a schedule with a date override and makes it the default', async () => {
+    await page.getByRole('link', { name: 'Availability' }).click();
+    await page.getByRole('button', { name: 'New schedule' }).click();
+    await page.getByLabel('Name').fill('Weekdays');
+    await page.getByLabel('Make this my default schedule').check();
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.waitForURL(/\/dashboard\/availability\/\d+$/);
+    // Saturday mornings too, and the 25th of next month off.
+    await page.getByRole('checkbox', { name: 'Saturday' }).check();
+    await page.getByLabel('Saturday, hours 1: until').fill('12:00');
+    const next = new Date();
+    next.setUTCMonth(next.getUTCMonth() + 1, 25);
+    const dayOff = next.toISOString().slice(0, 10);
+    await page.getByLabel('Date', { exact: true }).fill(dayOff);
+    await page.getByLabel('Unavailable all day').check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await shoot('availability');
+
+    const schedules = (await apiAsPage('/v2/schedules')).body.data;
+    const weekdays = schedules.find((s: { name: string }) => s.name === 'Weekdays');
+    expect(weekdays).toMatchObject({ isDefault: true, timeZone: 'Europe/London' });
+    expect(weekdays.availability).toContainEqual({
+      days: ['Saturday'],
+      startTime: '09:00',
+      endTime: '12:00',
+    });
+    expect(weekdays.overrides).toEqual([{ date: dayOff, startTime: '00:00', endTime: '00:00' }]);
+  });
+
+  it('creates an event type and edits its settings', async () => {
+    await page.getByRole('link', { name: 'Event types' }).click();
+    await page.getByRole('button', { name: 'New event type' }).click();
+    await page.getByLabel('Title').fill('Intro call');
+    await expect(page.getByLabel('URL slug').inputValue()).resolves.toBe('intro-call');
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.waitForURL(/\/dashboard\/event-types\/\d+$/);
+    await page.getByLabel('Description').fill('A first conversation.');
+    await page.getByLabel('Minimum notice').fill('0');
+    await page.getByLabel('Buffer after').fill('10');
+    await page.getByRole('button', { name: 'Add a question' }).click();
+    await page.getByLabel('Label').last().fill('What should we talk about?');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await shoot('event-type');
+
+    const [eventType] = (await apiAsPage('/v2/event-types')).body.data;
+    expect(eventType).toMatchObject({
+      title: 'Intro call',
+      slug: 'intro-call',
+      description: 'A first conversation.',
+      minimumBookingNotice: 0,
+      afterEventBuffer: 10,
+      bookingFields: [
+        { type: 'text', slug: 'question-1', label: 'What should we talk about?', required: false },
+      ],
+    });
+  });
+
+  it('is booked through its public page and sees the booking in the dashboard', async () => {
+    const visitor = await h.newPage({ timezoneId: 'America/New_York' });
+    await visitor.goto(`${h.url}/grace/intro-call`);
+    await visitor.locator('button.slot').first().click();
+    await visitor.locator('#field-name').fill('Ada Lovelace');
+    await visitor.locator('#field-email').fill('ada@example.com');
+    await visitor.locator('form.booking-form button[type="submit"]').click();
+    await visitor.waitForURL(/\/booking\/[\w-]+/);
+
+    await page.getByRole('link', { name: 'Bookings' }).click();
+    const item = page.locator('.d-booking').filter({ hasText: 'Ada Lovelace' });
+    await item.getByText('Confirmed').waitFor();
+    await shoot('bookings');
+  });
+
+  it('cancels the booking with a reason', async () => {
+    page.once('dialog', (dialog) => void dialog.accept('Something came up'));
+    await page.getByRole('button', { name: 'Cancel booking (with Ada Lovelace)' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Cancelled the booking with Ada Lovelace.' })
+      .waitFor();
+    await page.getByRole('tab', { name: 'Cancelled' }).click();
+    await page.locator('.d-booking').filter({ hasText: 'Something came up' }).waitFor();
+
+    const cancelled = (await apiAsPage('/v2/bookings?status=cancelled')).body.data;
+    expect(cancelled).toHaveLength(1);
+    expect(cancelled[0]).toMatchObject({
+      status: 'cancelled',
+      cancellationReason: 'Something came up',
+    });
+  });
+
+  it('creates an API key, shown once, that calls GET /v2/me; revoked, it stops working', async () => {
+    await page.getByRole('link', { name: 'API keys' }).click();
+    await page.getByLabel('Note').fill('Scripts');
+    await page.getByRole('button', { name: 'Create key' }).click();
+    const key = (await page.getByTestId('new-api-key').textContent())!;
+    expect(key).toMatch(/^cal_live_[0-9a-f]{32}$/);
+    await shoot('api-keys');
+
+    const me = await h.api('/v2/me', { key });
+    expect(me.status).toBe(200);
+    expect(me.body.data).toMatchObject({ email: newcomer.email, username: 'grace' });
+
+    await page.getByRole('button', { name: 'I have copied it' }).click();
+    await page.getByTestId('new-api-key').waitFor({ state: 'detached' });
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: `Revoke the key ending in ${key.slice(-4)}` }).click();
+    await page.getByText('No API keys.').waitFor();
+    expect((await h.api('/v2/me', { key })).status).toBe(401);
+  });
+
+  it('signs out, and back in with the password', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${h.url}/login`);
+    expect((await apiAsPage('/v2/auth/session')).status).toBe(401);
+    await page.goto(`${h.url}/dashboard/bookings`);
+    await page.waitForURL(/\/login\?next=/);
+    await page.getByLabel('Email').fill(newcomer.email);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toBe(
+      'Email or password is incorrect',
+    );
+    await page.getByLabel('Password').fill(newcomer.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${h.url}/dashboard/bookings`);
+  });
+});
