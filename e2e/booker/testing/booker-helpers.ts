@@ -41,9 +41,7 @@ export function instantOf(date: string, time: string, timeZone: string): string 
         .formatToParts(at)
         .map((p) => [p.type, Number(p.value)]),
     );
-    return (
-      Date.UTC(parts.year!, parts.month! - 1, parts.day, parts.hour! % 24, parts.minute) - at
-    );
+    return Date.UTC(parts.year!, parts.month! - 1, parts.day, parts.hour! % 24, parts.minute) - at;
   };
   let guess = wall - offset(wall);
   guess = wall - offset(guess);

@@ -43,6 +43,27 @@ function preloadedEnvelope(path: string): Envelope<unknown> | undefined {
   return found;
 }
 
+/** A request index.html started before this script loaded (the Booker's first slot search). */
+function earlyRequest(path: string): Promise<{ status: number; body: unknown }> | undefined {
+  const early = (
+    window as { __kairosEarly?: Record<string, Promise<{ status: number; body: unknown }>> }
+  ).__kairosEarly;
+  const found = early?.[path];
+  if (found) delete early[path];
+  return found;
+}
+
+/**
+ * A preloaded answer's data, taken now (a page renders with it at once); undefined when the
+ * server sent none or sent an error.
+ */
+export function takePreloaded<T>(path: string): T | undefined {
+  const envelope = preloadedEnvelope(path);
+  if (envelope?.status === 'success') return envelope.data as T;
+  if (envelope) preloaded![path] = envelope;
+  return undefined;
+}
+
 /** Puts an answer where the next read of `path` finds it (a page handing data to the next). */
 export function remember<T>(path: string, data: T): void {
   preloadedEnvelope('');
@@ -83,6 +104,11 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
 export async function getJson<T>(path: string): Promise<T> {
   const early = preloadedEnvelope(path) as Envelope<T> | undefined;
   if (early) return unwrap(early, early.status === 'success' ? 200 : 404);
+  const started = earlyRequest(path);
+  if (started) {
+    const answer = await started.catch(() => null);
+    if (answer) return unwrap(answer.body as Envelope<T>, answer.status);
+  }
   return request<T>(path, { headers: { accept: 'application/json' } });
 }
 

@@ -4,7 +4,7 @@ import type {
   PublicEventTypePage,
   PublicUserPage,
 } from '@kairos/contracts';
-import { getJson, sendJson } from './client';
+import { getJson, sendJson, takePreloaded } from './client';
 
 const enc = encodeURIComponent;
 
@@ -24,6 +24,15 @@ export const fetchEventTypePage = (username: string, slug: string) =>
 
 export const fetchBookingPage = (uid: string, seatUid?: string | null) =>
   getJson<PublicBookingPage>(paths.booking(uid, seatUid));
+
+/** The pages' data when the server put it in the HTML (rendered at once, no request). */
+export const preloaded = {
+  user: (username: string) => takePreloaded<PublicUserPage>(paths.user(username)),
+  eventType: (username: string, slug: string) =>
+    takePreloaded<PublicEventTypePage>(paths.eventType(username, slug)),
+  booking: (uid: string, seatUid?: string | null) =>
+    takePreloaded<PublicBookingPage>(paths.booking(uid, seatUid)),
+};
 
 /** Every occurrence of a recurring series (the series uid), or the one booking. */
 export const fetchSeries = (seriesUid: string) =>

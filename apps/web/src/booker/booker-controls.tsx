@@ -1,20 +1,48 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { en } from '../i18n/en';
 import { zoneOffsetLabel } from '../time/format';
 
 export type Layout = 'month_view' | 'week_view' | 'column_view';
 export const layouts: Layout[] = ['month_view', 'week_view', 'column_view'];
 
+/** ICU's old names (what Chromium lists) → the names people know today. */
+const CURRENT_NAMES: Record<string, string> = {
+  'Africa/Asmera': 'Africa/Asmara',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Jujuy': 'America/Argentina/Jujuy',
+  'America/Mendoza': 'America/Argentina/Mendoza',
+  'America/Coral_Harbour': 'America/Atikokan',
+  'America/Godthab': 'America/Nuuk',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Louisville': 'America/Kentucky/Louisville',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+};
+
+/** Every zone the browser knows, by today's names, with UTC and the current choice in it. */
 function allZones(current: string): string[] {
   let zones: string[] = [];
   try {
-    zones =
-      (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ??
-      [];
+    const list = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf;
+    zones = (list?.('timeZone') ?? []).map((zone) => CURRENT_NAMES[zone] ?? zone);
   } catch {
     zones = [];
   }
-  if (!zones.includes('UTC')) zones = ['UTC', ...zones];
+  // The browser may report the old name of the visitor's zone: list it under that name.
+  const twin = CURRENT_NAMES[current];
+  if (twin) zones = zones.filter((zone) => zone !== twin);
+  zones = [...new Set(['UTC', ...zones])].sort((a, b) =>
+    a === 'UTC' ? -1 : b === 'UTC' ? 1 : a.localeCompare(b),
+  );
   return zones.includes(current) ? zones : [current, ...zones];
 }
 
@@ -24,14 +52,21 @@ function allZones(current: string): string[] {
  */
 export function TimeZoneSelect(props: { value: string; onChange: (zone: string) => void }) {
   const [zones, setZones] = useState<string[] | null>(null);
-  const now = Date.now();
-  const label = (zone: string) => `${zone.replace(/_/g, ' ')} (${zoneOffsetLabel(zone, now)})`;
-  const fill = () => setZones((current) => current ?? allZones(props.value));
+  const current = props.value;
+  // About 400 labels, each with its offset now: worked out once, not on every render.
+  const options = useMemo(() => {
+    const now = Date.now();
+    return (zones ?? [current]).map((zone) => ({
+      zone,
+      label: `${zone.replace(/_/g, ' ')} (${zoneOffsetLabel(zone, now)})`,
+    }));
+  }, [zones, current]);
+  const fill = () => setZones((zones) => zones ?? allZones(current));
   useEffect(() => {
     // Off the critical path: the list is ready before anyone opens it.
-    const timer = setTimeout(fill, 300);
+    const timer = setTimeout(() => setZones((zones) => zones ?? allZones(current)), 300);
     return () => clearTimeout(timer);
-  });
+  }, [current]);
   return (
     <label className="field-inline">
       <span className="field-inline-label">{en.details.timeZone}</span>
@@ -42,9 +77,9 @@ export function TimeZoneSelect(props: { value: string; onChange: (zone: string) 
         onMouseDown={fill}
         onChange={(event) => props.onChange(event.target.value)}
       >
-        {(zones ?? [props.value]).map((zone) => (
+        {options.map(({ zone, label }) => (
           <option key={zone} value={zone}>
-            {label(zone)}
+            {label}
           </option>
         ))}
       </select>

@@ -36,40 +36,40 @@ export function useSlots(source: SlotsSource, months: string[]): SlotsState {
   const [answers, setAnswers] = useState<Record<string, SlotsByDate | 'failed'>>({});
   const [round, setRound] = useState(0);
   const prefix = `${source.eventTypeId}|${source.timeZone}|${source.duration ?? ''}|${round}`;
-  const monthsKey = months.join(',');
+
+  // Asked for while rendering (once per key), so the request leaves before the first paint.
+  const pending = months.map((month) => {
+    const key = `${prefix}|${month}`;
+    let answer = cache.current.get(key);
+    if (!answer) {
+      answer = fetchSlots({
+        eventTypeId: source.eventTypeId,
+        ...monthWindow(month, source.timeZone),
+        timeZone: source.timeZone,
+        duration: source.duration,
+        bookingUidToReschedule: source.rescheduleUid,
+      });
+      cache.current.set(key, answer);
+      answer.catch(() => undefined);
+    }
+    return [key, answer] as const;
+  });
+  const pendingKey = pending.map(([key]) => key).join(',');
 
   useEffect(() => {
     let current = true;
-    for (const month of monthsKey.split(',')) {
-      const key = `${prefix}|${month}`;
-      let pending = cache.current.get(key);
-      if (!pending) {
-        pending = fetchSlots({
-          eventTypeId: source.eventTypeId,
-          ...monthWindow(month, source.timeZone),
-          timeZone: source.timeZone,
-          duration: source.duration,
-          bookingUidToReschedule: source.rescheduleUid,
-        });
-        cache.current.set(key, pending);
-        pending.catch(() => cache.current.delete(key));
-      }
-      pending.then(
-        (byDate) => current && setAnswers((all) => ({ ...all, [key]: byDate })),
+    for (const [key, answer] of pending) {
+      answer.then(
+        (byDate) =>
+          current && setAnswers((all) => (all[key] === byDate ? all : { ...all, [key]: byDate })),
         () => current && setAnswers((all) => ({ ...all, [key]: 'failed' })),
       );
     }
     return () => {
       current = false;
     };
-  }, [
-    prefix,
-    monthsKey,
-    source.eventTypeId,
-    source.timeZone,
-    source.duration,
-    source.rescheduleUid,
-  ]);
+    // `pending` is rebuilt each render; its keys say what it holds.
+  }, [pendingKey]);
 
   const byDate: Record<string, SlotEntry[]> = {};
   const loadedMonths = new Set<string>();

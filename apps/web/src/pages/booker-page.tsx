@@ -1,4 +1,4 @@
-import { fetchBookingPage, fetchEventTypePage } from '../api/public-api';
+import { fetchBookingPage, fetchEventTypePage, preloaded } from '../api/public-api';
 import { FailedView, LoadingView } from '../app/status-views';
 import { useAsync } from '../app/use-async';
 import { Booker } from '../booker/booker';
@@ -9,7 +9,7 @@ import { Booker } from '../booker/booker';
  */
 export function BookerPage({ username, slug }: { username: string; slug: string }) {
   const rescheduleUid = new URLSearchParams(location.search).get('rescheduleUid');
-  const [state, reload] = useAsync(`${username}/${slug}`, async () => {
+  const load = async () => {
     const [page, booking] = await Promise.all([
       fetchEventTypePage(username, slug),
       rescheduleUid ? fetchBookingPage(rescheduleUid) : null,
@@ -21,6 +21,10 @@ export function BookerPage({ username, slug }: { username: string; slug: string 
         ? booking.booking
         : null;
     return { ...page, reschedule };
+  };
+  const [state, reload] = useAsync(`${username}/${slug}`, load, () => {
+    const page = rescheduleUid ? undefined : preloaded.eventType(username, slug);
+    return page && { ...page, reschedule: null };
   });
   if (state.status === 'loading') return <LoadingView />;
   if (state.status === 'failed') return <FailedView error={state.error} retry={reload} />;

@@ -1,6 +1,6 @@
 import type { BookingOutput, PublicBookingPage } from '@kairos/contracts';
 import { useState } from 'react';
-import { fetchBookingPage, fetchSeries } from '../api/public-api';
+import { fetchBookingPage, fetchSeries, preloaded } from '../api/public-api';
 import { useEmbed } from '../app/embed-context';
 import { Link } from '../app/link';
 import { PageFrame } from '../app/page-frame';
@@ -179,7 +179,11 @@ function BookingDetails(props: {
 /** `/booking/{uid}`: the confirmation, and where the attendee reschedules or cancels. */
 export function BookingPage({ uid }: { uid: string }) {
   const seatUid = new URLSearchParams(location.search).get('seatUid');
-  const [state, reload] = useAsync(uid, () => fetchBookingPage(uid, seatUid));
+  const [state, reload] = useAsync(
+    uid,
+    () => fetchBookingPage(uid, seatUid),
+    () => preloaded.booking(uid, seatUid),
+  );
   const [seatGivenUp, setSeatGivenUp] = useState(false);
   if (state.status === 'loading') return <LoadingView />;
   if (state.status === 'failed') return <FailedView error={state.error} retry={reload} />;

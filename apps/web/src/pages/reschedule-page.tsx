@@ -1,4 +1,4 @@
-import { fetchBookingPage } from '../api/public-api';
+import { fetchBookingPage, preloaded } from '../api/public-api';
 import { useEmbed } from '../app/embed-context';
 import { Link } from '../app/link';
 import { PageFrame } from '../app/page-frame';
@@ -10,7 +10,11 @@ import { en } from '../i18n/en';
 
 /** `/reschedule/{uid}`: the same Booker, moving the booking instead of making one. */
 export function ReschedulePage({ uid }: { uid: string }) {
-  const [state, reload] = useAsync(uid, () => fetchBookingPage(uid));
+  const [state, reload] = useAsync(
+    uid,
+    () => fetchBookingPage(uid),
+    () => preloaded.booking(uid),
+  );
   const { isEmbed } = useEmbed();
   if (state.status === 'loading') return <LoadingView />;
   if (state.status === 'failed') return <FailedView error={state.error} retry={reload} />;

@@ -1,5 +1,5 @@
 import type { PublicEventTypeSummary } from '@kairos/contracts';
-import { fetchUserPage } from '../api/public-api';
+import { fetchUserPage, preloaded } from '../api/public-api';
 import { useEmbed } from '../app/embed-context';
 import { Link } from '../app/link';
 import { PageFrame } from '../app/page-frame';
@@ -33,7 +33,11 @@ function EventTypeBadges({ eventType }: { eventType: PublicEventTypeSummary }) {
 
 /** `/{username}`: who they are and what can be booked with them. */
 export function UserPage({ username }: { username: string }) {
-  const [state, reload] = useAsync(username, () => fetchUserPage(username));
+  const [state, reload] = useAsync(
+    username,
+    () => fetchUserPage(username),
+    () => preloaded.user(username),
+  );
   const { isEmbed } = useEmbed();
   if (state.status === 'loading') return <LoadingView />;
   if (state.status === 'failed') return <FailedView error={state.error} retry={reload} />;
