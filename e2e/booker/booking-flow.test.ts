@@ -187,10 +187,10 @@ describe('booking through the Booker', () => {
     const slots = await list
       .getByRole('button')
       .evaluateAll((buttons) =>
-        buttons.map((b) => [b.getAttribute('data-start')!, b.textContent]),
+        buttons.map((b) => ({ start: b.getAttribute('data-start') ?? '', label: b.textContent })),
       );
     expect(slots.length).toBeGreaterThan(0);
-    for (const [start, label] of slots) {
+    for (const { start, label } of slots) {
       expect(start.endsWith('+05:45')).toBe(true);
       expect(label).toBe(start.slice(11, 16));
     }
