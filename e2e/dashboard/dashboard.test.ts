@@ -4,6 +4,8 @@
  * API key made in the dashboard works on the API. Screenshots for the README are taken on the
  * way (docs/screenshots/dashboard-*.png).
  */
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,14 +21,50 @@ const newcomer = {
 };
 
 const screenshots = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-const shoot = (name: string) =>
-  page.screenshot({ path: `${screenshots}dashboard-${name}.png`, fullPage: false });
+/** A screenshot of the top of the page, for the README. */
+async function shoot(name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${screenshots}dashboard-${name}.png` });
+}
+
+/** An HTTP server on 127.0.0.1 that keeps every webhook delivery it receives. */
+function startReceiver(): Promise<{
+  url: string;
+  received: Array<{ headers: IncomingHttpHeaders; body: any }>;
+  close: () => Promise<void>;
+}> {
+  const received: Array<{ headers: IncomingHttpHeaders; body: any }> = [];
+  const server = createServer((request, response) => {
+    let text = '';
+    request.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    request.on('end', () => {
+      received.push({ headers: request.headers, body: JSON.parse(text) });
+      response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+    });
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/kairos`,
+        received,
+        close: () => new Promise((done) => server.close(() => done())),
+      }),
+    ),
+  );
+}
+
+let receiver: Awaited<ReturnType<typeof startReceiver>>;
 
 beforeAll(async () => {
-  h = await startHarness();
+  receiver = await startReceiver();
+  // The receiver is on loopback: allowed for this instance only.
+  h = await startHarness({ env: { KAIROS_WEBHOOK_ALLOW_PRIVATE_URLS: '1' } });
   page = await h.newPage({ timezoneId: 'Europe/London', viewport: { width: 1280, height: 860 } });
 });
-afterAll(() => h?.stop());
+afterAll(async () => {
+  await h?.stop();
+  await receiver?.close();
+});
 
 /** What the API says, asked with the page's own session cookie (as the dashboard does). */
 async function apiAsPage(path: string) {
@@ -163,6 +201,58 @@ describe('a newcomer in the dashboard', () => {
     await page.getByRole('button', { name: `Revoke the key ending in ${key.slice(-4)}` }).click();
     await page.getByText('No API keys.').waitFor();
     expect((await h.api('/v2/me', { key })).status).toBe(401);
+  });
+
+  it('creates a webhook (secret shown once), sees deliveries in its log and replays one', async () => {
+    await page.getByRole('link', { name: 'Webhooks' }).click();
+    await page.getByRole('button', { name: 'New webhook' }).click();
+    await page.getByLabel('Subscriber URL').fill(receiver.url);
+    await page.getByRole('checkbox', { name: 'Booking created' }).waitFor();
+    await page.getByRole('button', { name: 'Create webhook' }).click();
+    const secret = (await page.getByTestId('webhook-secret').textContent())!;
+    expect(secret.length).toBeGreaterThanOrEqual(8);
+    await page.getByRole('button', { name: 'I have copied it' }).click();
+    await page.getByRole('link', { name: receiver.url }).click();
+    await page.waitForURL(/\/dashboard\/webhooks\/[\w-]+$/);
+
+    await page.getByRole('button', { name: 'Send a test ping' }).click();
+    await page.getByRole('status').filter({ hasText: 'The URL answered 200' }).waitFor();
+    expect(receiver.received.map((r) => r.body.triggerEvent)).toEqual(['PING']);
+
+    // A booking of the event type reaches the receiver and the log.
+    const eventType = (await apiAsPage('/v2/event-types')).body.data[0];
+    const day = new Date(Date.now() + 24 * 3600_000).toISOString().slice(0, 10);
+    const end = new Date(Date.now() + 14 * 24 * 3600_000).toISOString().slice(0, 10);
+    const slots = await h.api(`/v2/slots?eventTypeId=${eventType.id}&start=${day}&end=${end}`, {
+      key: null,
+    });
+    const start = Object.values<Array<{ start: string }>>(slots.body.data)[0]![0]!.start;
+    const booked = await h.api('/v2/bookings', {
+      method: 'POST',
+      key: null,
+      body: {
+        eventTypeId: eventType.id,
+        start,
+        attendee: { name: 'Alan Turing', email: 'alan@example.com', timeZone: 'Europe/London' },
+      },
+    });
+    expect(booked.status).toBe(201);
+    await expect.poll(() => receiver.received.length, { timeout: 20_000 }).toBe(2);
+    expect(receiver.received[1]!.body.triggerEvent).toBe('BOOKING_CREATED');
+
+    const created = page.locator('.d-delivery').filter({ hasText: 'Booking created' });
+    await expect
+      .poll(async () => {
+        await page.getByRole('button', { name: 'Refresh' }).click();
+        return created.getByText('Delivered').count();
+      })
+      .toBe(1);
+    await shoot('webhooks');
+    await created.getByRole('button', { name: 'Replay Booking created' }).click();
+    await expect.poll(() => receiver.received.length, { timeout: 20_000 }).toBe(3);
+    const [first, replayed] = [receiver.received[1]!, receiver.received[2]!];
+    expect(replayed.body.triggerEvent).toBe('BOOKING_CREATED');
+    expect(replayed.headers['webhook-id']).toBe(first.headers['webhook-id']);
   });
 
   it('signs out, and back in with the password', async () => {

@@ -92,12 +92,22 @@ export function OverridesEditor(props: {
       <p className="d-muted">{a.overridesIntro}</p>
       {errorText ? <p className="d-error">{errorText}</p> : null}
       <div className="d-calendar-head">
-        <button type="button" className="button button-secondary" onClick={() => shiftMonth(-1)}>
-          {a.previousMonth}
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-label={a.previousMonth}
+          onClick={() => shiftMonth(-1)}
+        >
+          ‹
         </button>
         <h3 aria-live="polite">{monthLabel}</h3>
-        <button type="button" className="button button-secondary" onClick={() => shiftMonth(1)}>
-          {a.nextMonth}
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-label={a.nextMonth}
+          onClick={() => shiftMonth(1)}
+        >
+          ›
         </button>
       </div>
       <table className="d-calendar" role="grid" aria-label={monthLabel} onKeyDown={onGridKey}>

@@ -6,6 +6,13 @@ import type { useAction } from '../ui/use-action';
 import { formatInstant, formatTime } from '../ui/zoned-time';
 
 const b = t.bookings;
+const apps: Record<string, string> = t.eventTypes.locations.integrations;
+
+/** "integrations:cal-video" -> "Cal Video"; addresses and links as they are. */
+const locationLabel = (location: string) => {
+  const app = /^integrations?:(.+)$/.exec(location)?.[1];
+  return app ? (apps[app] ?? app) : location;
+};
 type Action = ReturnType<typeof useAction>;
 
 /** One booking with what a host can do to it from this tab. */
@@ -72,7 +79,7 @@ export function BookingItem(props: {
         </p>
         <p className="d-muted">
           {booking.attendees.map((a) => `${a.name} <${a.email}>`).join(', ')}
-          {booking.location ? ` · ${booking.location}` : ''}
+          {booking.location ? ` · ${locationLabel(booking.location)}` : ''}
         </p>
         <p className="d-badges">
           <span className={`d-badge d-badge-${booking.status}`}>{b.status[booking.status]}</span>

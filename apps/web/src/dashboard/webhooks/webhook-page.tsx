@@ -39,6 +39,7 @@ function Webhook(props: { webhook: WebhookOutput }) {
   const [fields, setFields] = useState(() => fieldsOf(props.webhook));
   const [secret, setSecret] = useState<string | null>(null);
   const [logRound, setLogRound] = useState(0);
+  const [pingResult, setPingResult] = useState<string | null>(null);
   const action = useAction(t.common.network);
   const path = `/v2/webhooks/${enc(webhook.id)}`;
 
@@ -65,11 +66,11 @@ function Webhook(props: { webhook: WebhookOutput }) {
     }
   };
   const ping = async () => {
+    setPingResult(null);
     const result = await action.run(() => api.post<PingOutput>(`${path}/ping`));
     if (result) {
-      action.reset();
       setLogRound((n) => n + 1);
-      window.alert(
+      setPingResult(
         result.ok
           ? w.pingOk(result.statusCode, result.latencyMs)
           : w.pingFailed(result.error ?? String(result.statusCode)),
@@ -107,6 +108,9 @@ function Webhook(props: { webhook: WebhookOutput }) {
           </>
         }
       />
+      <p className="d-notice" role="status" aria-live="polite" hidden={pingResult === null}>
+        {pingResult}
+      </p>
       {secret ? <SecretOnce secret={secret} onDismiss={() => setSecret(null)} /> : null}
       <form
         className="d-section"
