@@ -85,7 +85,7 @@ async function main(): Promise<void> {
   } finally {
     await server.stop();
   }
-  await (await import('./measure-booker')).measureBooker();
+  await (await import('./bench-webhooks')).runWebhookBench(line);
 }
 
 await main();

@@ -7,7 +7,7 @@ export const JOB_QUEUES = {
   webhookDelivery: {
     name: 'webhook-delivery',
     /** Longer than an attempt's 10 s timeout: an active job older than this lost its process. */
-    expireInSeconds: 60,
+    expireInSeconds: 30,
     retryLimit: 3,
     retryDelay: 5,
   },

@@ -67,7 +67,13 @@ const MAX_WAKE_DELAY_MS = 60 * 60 * 1000;
 const STOP_TIMEOUT_MS = 15_000;
 
 function bossFor(database: Database, runsWorkers: boolean): PgBoss {
-  const common = { schedule: false, supervise: runsWorkers, migrate: true } as const;
+  // Maintenance (which also returns jobs of dead processes to the queue) every 30 s, not 120 s.
+  const common = {
+    schedule: false,
+    supervise: runsWorkers,
+    migrate: true,
+    maintenanceIntervalSeconds: 30,
+  } as const;
   if (database.kind === 'embedded') {
     return new PgBoss({ ...common, db: embeddedDb(database) });
   }

@@ -63,7 +63,9 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         await options.consumer(session, events);
         await markRelayed(session, events);
       }
-      await advanceRelayPosition(session, POSITION, position);
+      await advanceRelayPosition(session, POSITION, position, {
+        batchWasFull: events.length >= batchSize,
+      });
       return events.length;
     });
     if (count > 0) options.afterCommit?.();
@@ -96,7 +98,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     lastVersion = version;
     const due = Date.now() - lastTick >= (options.fallbackMs ?? 1000);
     if ((moved && version !== null) || due) void run();
-  }, options.watchMs ?? 20);
+  }, options.watchMs ?? 10);
   watch.unref();
   void run();
 

@@ -6,6 +6,7 @@ import {
   type Database,
   type DeliveryForAttempt,
   type DeliveryUpdate,
+  type SqlSession,
 } from '@kairos/db';
 import { createHmac } from 'node:crypto';
 import { enqueueJobs } from '../jobs/job-runner';
@@ -119,8 +120,8 @@ export async function attemptDelivery(
     },
   );
   const step = nextStep(runtime, delivery, job.attempt, sent, now);
-  const recorded = await database.transaction(async (session) => {
-    const moved = await recordDeliveryAttempt(
+  const record = (session: SqlSession) =>
+    recordDeliveryAttempt(
       session,
       delivery.id,
       { attempt: job.attempt, startedAt: now, ...sent },
@@ -132,13 +133,21 @@ export async function attemptDelivery(
         deliveredAt: sent.ok ? runtime.now() : null,
       },
     );
-    if (moved && step.retryAt) {
+  const { retryAt } = step;
+  if (!retryAt) {
+    await record(database);
+    return { sent };
+  }
+  // The next attempt's job commits with the log of this one, or neither does.
+  const recorded = await database.transaction(async (session) => {
+    const moved = await record(session);
+    if (moved) {
       const data: WebhookDeliveryJob = { deliveryId: delivery.id, attempt: job.attempt + 1 };
-      const startAfter = realTimeOf(step.retryAt, now);
+      const startAfter = realTimeOf(retryAt, now);
       await enqueueJobs(session, [{ queue: JOB_QUEUES.webhookDelivery.name, data, startAfter }]);
     }
     return moved;
   });
-  if (recorded && step.retryAt) runtime.wakeAt?.(realTimeOf(step.retryAt, now));
+  if (recorded) runtime.wakeAt?.(realTimeOf(retryAt, now));
   return { sent };
 }

@@ -63,22 +63,44 @@ export interface DeliveryToBuild {
   payloadTemplate: string | null;
 }
 
-async function bookingPayload(
+/** Bookings loaded for a batch of deliveries, by id and by uid. */
+export interface BookingLookup {
+  byId: Map<number, WebhookBookingRecord>;
+  byUid: Map<string, WebhookBookingRecord>;
+}
+
+/** Loads, in one query, every booking the deliveries' bodies are built from. */
+export async function loadBookingsFor(
   session: SqlSession,
+  deliveries: DeliveryToBuild[],
+): Promise<BookingLookup> {
+  const ids = new Set<number>();
+  const uids = new Set<string>();
+  for (const delivery of deliveries) {
+    if (delivery.bookingId !== null) ids.add(delivery.bookingId);
+    if (delivery.facts.kind === 'booking' && delivery.facts.previousUid) {
+      uids.add(delivery.facts.previousUid);
+    }
+  }
+  const found = await findBookingsForWebhooks(session, { ids: [...ids], uids: [...uids] });
+  return {
+    byId: new Map(found.map((row) => [row.booking.id, row])),
+    byUid: new Map(found.map((row) => [row.booking.uid, row])),
+  };
+}
+
+function bookingPayload(
   delivery: DeliveryToBuild & { facts: { kind: 'booking' } },
-): Promise<Record<string, unknown> | string> {
+  bookings: BookingLookup,
+): Record<string, unknown> | string {
   const { facts } = delivery;
-  const found = await findBookingsForWebhooks(session, {
-    ids: delivery.bookingId === null ? [] : [delivery.bookingId],
-    uids: facts.previousUid ? [facts.previousUid] : [],
-  });
-  const record = found.find((row) => row.booking.id === delivery.bookingId);
-  const previous = found.find((row) => row.booking.uid === facts.previousUid);
+  const record = delivery.bookingId === null ? undefined : bookings.byId.get(delivery.bookingId);
   if (!record) return 'The booking no longer exists';
   const booking = payloadBookingOf(record);
   if (delivery.trigger === 'BOOKING_NO_SHOW_UPDATED' || delivery.trigger === 'BOOKING_NO_SHOW') {
     return noShowWebhookPayload(booking, facts.noShow ?? { attendees: [] });
   }
+  const previous = facts.previousUid ? bookings.byUid.get(facts.previousUid) : undefined;
   const before = previous && payloadBookingOf(previous);
   return bookingWebhookPayload(delivery.trigger as WebhookTrigger, booking, {
     status: facts.status,
@@ -99,14 +121,11 @@ async function bookingPayload(
  * A meeting trigger is sent only if the booking still takes place when it was scheduled for:
  * accepted, and starting (or ending) at that instant. Otherwise the delivery is dropped.
  */
-async function meetingPayload(
-  session: SqlSession,
+function meetingPayload(
   delivery: DeliveryToBuild & { facts: { kind: 'meeting' } },
-): Promise<Record<string, unknown> | string> {
-  const [record] = await findBookingsForWebhooks(session, {
-    ids: delivery.bookingId === null ? [] : [delivery.bookingId],
-    uids: [],
-  });
+  bookings: BookingLookup,
+): Record<string, unknown> | string {
+  const record = delivery.bookingId === null ? undefined : bookings.byId.get(delivery.bookingId);
   if (!record) return 'The booking no longer exists';
   const booking = payloadBookingOf(record);
   if (booking.status !== 'accepted') return `The booking is ${booking.status}`;
@@ -117,22 +136,22 @@ async function meetingPayload(
   return bookingWebhookPayload(delivery.trigger as WebhookTrigger, booking);
 }
 
-/** The exact body of a delivery (its template applied), built from the database as it is now. */
-export async function buildDeliveryBody(
-  session: SqlSession,
+/** The exact body of a delivery (its template applied), from bookings loaded beforehand. */
+export function deliveryBody(
   delivery: DeliveryToBuild,
+  bookings: BookingLookup,
   now: Date,
-): Promise<BuiltBody> {
+): BuiltBody {
   const { facts } = delivery;
   let payload: Record<string, unknown> | string;
   let createdAt: string;
   switch (facts.kind) {
     case 'booking':
-      payload = await bookingPayload(session, { ...delivery, facts });
+      payload = bookingPayload({ ...delivery, facts }, bookings);
       createdAt = facts.createdAt;
       break;
     case 'meeting':
-      payload = await meetingPayload(session, { ...delivery, facts });
+      payload = meetingPayload({ ...delivery, facts }, bookings);
       createdAt = now.toISOString();
       break;
     case 'outbox':
@@ -147,4 +166,13 @@ export async function buildDeliveryBody(
   if (typeof payload === 'string') return { ok: false, note: payload };
   const envelope = webhookEnvelope(delivery.trigger as WebhookTrigger, createdAt, payload);
   return { ok: true, ...renderWebhookBody(envelope, delivery.payloadTemplate) };
+}
+
+/** The exact body of one delivery, built from the database as it is now. */
+export async function buildDeliveryBody(
+  session: SqlSession,
+  delivery: DeliveryToBuild,
+  now: Date,
+): Promise<BuiltBody> {
+  return deliveryBody(delivery, await loadBookingsFor(session, [delivery]), now);
 }

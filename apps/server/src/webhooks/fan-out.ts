@@ -16,6 +16,7 @@ import {
 import { enqueueJobs } from '../jobs/job-runner';
 import { JOB_QUEUES, type WebhookDeliveryJob } from '../jobs/job-queues';
 import { realTimeOf } from './attempt-delivery';
+import { deliveryBody, loadBookingsFor, type DeliveryToBuild } from './delivery-body';
 import { bookingEventFacts, type DeliveryFacts } from './delivery-facts';
 
 /** What fanning out needs: the app's clock and a way to wake workers for scheduled jobs. */
@@ -102,6 +103,41 @@ function planOutboxEvent(event: RelayEvent, audience: SubscribedWebhook[], now: 
 }
 
 /**
+ * Builds the bodies of the deliveries due now from one load of their bookings, so that an
+ * attempt only sends; a meeting's body waits for its time (the booking is checked again then).
+ */
+async function buildBodies(
+  session: SqlSession,
+  deliveries: NewWebhookDelivery[],
+  webhooks: SubscribedWebhook[],
+  now: Date,
+): Promise<void> {
+  const templates = new Map(webhooks.map((w) => [w.id, w.payloadTemplate]));
+  const toBuild = deliveries
+    .filter((delivery) => (delivery.facts as DeliveryFacts).kind !== 'meeting')
+    .map((delivery) => ({
+      delivery,
+      build: {
+        trigger: delivery.trigger,
+        bookingId: delivery.bookingId,
+        facts: delivery.facts as DeliveryFacts,
+        payloadTemplate: templates.get(delivery.webhookId) ?? null,
+      } satisfies DeliveryToBuild,
+    }));
+  if (toBuild.length === 0) return;
+  const bookings = await loadBookingsFor(
+    session,
+    toBuild.map((entry) => entry.build),
+  );
+  for (const { delivery, build } of toBuild) {
+    const built = deliveryBody(build, bookings, now);
+    if (!built.ok) continue;
+    delivery.body = built.body;
+    delivery.contentType = built.contentType;
+  }
+}
+
+/**
  * The relay's consumer for webhooks: each event becomes one delivery per subscribed webhook and
  * trigger (MEETING_STARTED/ENDED scheduled at the booking's start and end), each delivery a job,
  * all in the relay's transaction. Meetings of a booking cancelled, rejected or replaced by a
@@ -123,6 +159,7 @@ export function webhookFanOut(runtime: FanOutRuntime) {
       if (event.source === 'booking') planBookingEvent(event, audience, now, plan);
       else planOutboxEvent(event, audience, now, plan);
     }
+    await buildBodies(session, plan.deliveries, webhooks, now);
     const created = await insertWebhookDeliveries(session, plan.deliveries);
     await cancelMeetingDeliveries(
       session,

@@ -10,6 +10,9 @@ export interface NewWebhookDelivery {
   bookingId: number | null;
   dueAt: Date;
   facts: Record<string, unknown>;
+  /** Built already (null: built at the first attempt, as meeting triggers are). */
+  body?: string | null | undefined;
+  contentType?: string | null | undefined;
 }
 
 /** Inserts deliveries that do not exist yet; returns the ones inserted. */
@@ -19,10 +22,13 @@ export async function insertWebhookDeliveries(
 ): Promise<Array<{ id: string; dueAt: Date }>> {
   if (deliveries.length === 0) return [];
   return session.query<{ id: string; dueAt: Date }>(
-    `INSERT INTO webhook_deliveries (webhook_id, trigger, dedupe_key, booking_id, due_at, facts)
-     SELECT x."webhookId", x.trigger, x."dedupeKey", x."bookingId", x."dueAt", x.facts
+    `INSERT INTO webhook_deliveries
+       (webhook_id, trigger, dedupe_key, booking_id, due_at, facts, body, content_type)
+     SELECT x."webhookId", x.trigger, x."dedupeKey", x."bookingId", x."dueAt", x.facts, x.body,
+            x."contentType"
        FROM json_to_recordset($1::json) AS x("webhookId" uuid, trigger text, "dedupeKey" text,
-                                             "bookingId" integer, "dueAt" timestamptz, facts jsonb)
+                                             "bookingId" integer, "dueAt" timestamptz, facts jsonb,
+                                             body text, "contentType" text)
      ON CONFLICT (webhook_id, dedupe_key) DO NOTHING
      RETURNING id, due_at AS "dueAt"`,
     [JSON.stringify(deliveries)],
@@ -108,9 +114,24 @@ export interface DeliveryUpdate {
   deliveredAt: Date | null;
 }
 
+const RECORD_ATTEMPT_SQL = `
+WITH moved AS (
+  UPDATE webhook_deliveries
+     SET attempts = $2, status = $3, due_at = $4, body = coalesce(body, $5),
+         content_type = coalesce(content_type, $6), delivered_at = $7, note = NULL,
+         updated_at = now()
+   WHERE id = $1 AND attempts = $2 - 1
+  RETURNING id
+)
+INSERT INTO webhook_delivery_attempts
+  (delivery_id, attempt, started_at, latency_ms, status_code, ok, response_excerpt, error)
+SELECT id, $2, $8, $9, $10, $11, $12, $13 FROM moved
+RETURNING delivery_id`;
+
 /**
- * Logs an attempt and moves the delivery on, unless another attempt was recorded meanwhile
- * (`attempts` is no longer `attempt - 1`): then nothing is written and false is returned.
+ * Logs an attempt and moves the delivery on, in one statement, unless another attempt was
+ * recorded meanwhile (`attempts` is no longer `attempt - 1`): then nothing is written and false
+ * is returned.
  */
 export async function recordDeliveryAttempt(
   session: SqlSession,
@@ -118,40 +139,22 @@ export async function recordDeliveryAttempt(
   outcome: AttemptOutcome,
   update: DeliveryUpdate,
 ): Promise<boolean> {
-  const moved = await session.query(
-    `UPDATE webhook_deliveries
-        SET attempts = $2, status = $3, due_at = $4, body = coalesce(body, $5),
-            content_type = coalesce(content_type, $6), delivered_at = $7, note = NULL,
-            updated_at = now()
-      WHERE id = $1 AND attempts = $2 - 1
-     RETURNING id`,
-    [
-      deliveryId,
-      outcome.attempt,
-      update.status,
-      update.dueAt.toISOString(),
-      update.body,
-      update.contentType,
-      update.deliveredAt?.toISOString() ?? null,
-    ],
-  );
-  if (moved.length === 0) return false;
-  await session.query(
-    `INSERT INTO webhook_delivery_attempts
-       (delivery_id, attempt, started_at, latency_ms, status_code, ok, response_excerpt, error)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [
-      deliveryId,
-      outcome.attempt,
-      outcome.startedAt.toISOString(),
-      outcome.latencyMs,
-      outcome.statusCode,
-      outcome.ok,
-      outcome.responseExcerpt,
-      outcome.error,
-    ],
-  );
-  return true;
+  const rows = await session.query(RECORD_ATTEMPT_SQL, [
+    deliveryId,
+    outcome.attempt,
+    update.status,
+    update.dueAt.toISOString(),
+    update.body,
+    update.contentType,
+    update.deliveredAt?.toISOString() ?? null,
+    outcome.startedAt.toISOString(),
+    outcome.latencyMs,
+    outcome.statusCode,
+    outcome.ok,
+    outcome.responseExcerpt,
+    outcome.error,
+  ]);
+  return rows.length > 0;
 }
 
 /** Ends a delivery without an attempt (its meeting will not happen; its webhook is off). */

@@ -102,10 +102,14 @@ export async function advanceRelayPosition(
   session: SqlSession,
   name: string,
   position: { horizon: string; next: string },
+  options: { batchWasFull: boolean },
 ): Promise<string> {
-  const [oldest] = await session.query<{ txId: string }>(OLDEST_PENDING_SQL, [position.horizon]);
   let horizon = BigInt(position.next);
-  if (oldest && BigInt(oldest.txId) < horizon) horizon = BigInt(oldest.txId);
+  if (options.batchWasFull) {
+    // Events were left for the next batch: the horizon may not pass the oldest of them.
+    const [oldest] = await session.query<{ txId: string }>(OLDEST_PENDING_SQL, [position.horizon]);
+    if (oldest && BigInt(oldest.txId) < horizon) horizon = BigInt(oldest.txId);
+  }
   if (horizon <= BigInt(position.horizon)) return position.horizon;
   await session.query(
     'UPDATE relay_positions SET horizon = $2::xid8, updated_at = now() WHERE name = $1',
@@ -127,6 +131,7 @@ export interface SubscribedWebhook {
   userId: number;
   eventTypeId: number | null;
   triggers: string[];
+  payloadTemplate: string | null;
 }
 
 /** Active webhooks of these users (their own) and of these event types. */
@@ -136,7 +141,8 @@ export async function subscribedWebhooks(
 ): Promise<SubscribedWebhook[]> {
   if (owners.userIds.length === 0 && owners.eventTypeIds.length === 0) return [];
   return session.query<SubscribedWebhook>(
-    `SELECT id, user_id AS "userId", event_type_id AS "eventTypeId", triggers
+    `SELECT id, user_id AS "userId", event_type_id AS "eventTypeId", triggers,
+            payload_template AS "payloadTemplate"
        FROM webhooks
       WHERE active AND team_id IS NULL
         AND ((event_type_id IS NULL AND user_id = ANY($1::int[])) OR event_type_id = ANY($2::int[]))`,
