@@ -86,6 +86,7 @@ async function main(): Promise<void> {
     await server.stop();
   }
   await (await import('./bench-webhooks')).runWebhookBench(line);
+  await (await import('./measure-booker')).measureBooker();
 }
 
 await main();
