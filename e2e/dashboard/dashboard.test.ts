@@ -255,6 +255,45 @@ describe('a newcomer in the dashboard', () => {
     expect(replayed.headers['webhook-id']).toBe(first.headers['webhook-id']);
   });
 
+  it('creates a team, invites a member, and sets the hosts of a round-robin event type', async () => {
+    await page.getByRole('link', { name: 'Teams' }).click();
+    await page.getByRole('button', { name: 'New team' }).click();
+    await page.getByLabel('Name').fill('Sales');
+    await page.getByRole('button', { name: 'Create team' }).click();
+    await page.waitForURL(/\/dashboard\/teams\/\d+$/);
+    const teamId = Number(/\/teams\/(\d+)$/.exec(page.url())![1]);
+
+    await page.getByLabel('Email').fill(h.user.email);
+    await page.getByRole('button', { name: 'Invite', exact: true }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Invited ${h.user.email}.` })
+      .waitFor();
+    // Ada accepts with her own API key: the dashboard and the API are one.
+    const accepted = await h.api(`/v2/teams/${teamId}/invitations/accept`, { method: 'POST' });
+    expect(accepted.status).toBe(200);
+
+    await page.getByLabel('Title').fill('Demo');
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.waitForURL(/\/dashboard\/teams\/\d+\/event-types\/\d+$/);
+    await page.getByLabel('Every member hosts it').uncheck();
+    await page.getByLabel('Grace Hopper hosts').check();
+    await page.getByLabel(`${h.user.name} hosts`).check();
+    await page.getByLabel(`Weight of ${h.user.name}`).fill('3');
+    await page.getByLabel('Priority of Grace Hopper').selectOption('high');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await shoot('team');
+
+    const [eventType] = (await apiAsPage(`/v2/teams/${teamId}/event-types`)).body.data;
+    expect(eventType).toMatchObject({ schedulingType: 'roundRobin', assignAllTeamMembers: false });
+    const hosts = Object.fromEntries(
+      eventType.hosts.map((host: { name: string }) => [host.name, host]),
+    );
+    expect(hosts['Grace Hopper']).toMatchObject({ priority: 'high', weight: 1 });
+    expect(hosts[h.user.name]).toMatchObject({ priority: 'medium', weight: 3 });
+  });
+
   it('signs out, and back in with the password', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(`${h.url}/login`);

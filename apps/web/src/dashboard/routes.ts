@@ -13,6 +13,7 @@ export type DashboardRoute =
   | { page: 'webhook'; id: string }
   | { page: 'teams' }
   | { page: 'team'; id: number }
+  | { page: 'teamEventType'; teamId: number; id: number }
   | { page: 'settings' }
   | { page: 'notFound' };
 
@@ -31,6 +32,7 @@ export const paths = {
   webhook: (id: string) => `/dashboard/webhooks/${encodeURIComponent(id)}`,
   teams: '/dashboard/teams',
   team: (id: number) => `/dashboard/teams/${id}`,
+  teamEventType: (teamId: number, id: number) => `/dashboard/teams/${teamId}/event-types/${id}`,
   settings: '/dashboard/settings',
 };
 
@@ -38,6 +40,17 @@ const id = (text: string | undefined) => (text && /^\d{1,10}$/.test(text) ? Numb
 
 export function matchDashboard(pathname: string): DashboardRoute {
   const [first, second, third, ...rest] = pathname.split('/').filter(Boolean);
+  if (
+    first === 'dashboard' &&
+    second === 'teams' &&
+    rest.length === 2 &&
+    rest[0] === 'event-types'
+  ) {
+    const [teamId, eventTypeId] = [id(third), id(rest[1])];
+    if (teamId !== null && eventTypeId !== null) {
+      return { page: 'teamEventType', teamId, id: eventTypeId };
+    }
+  }
   if (first === 'login') return { page: 'login' };
   if (first === 'signup') return { page: 'signup' };
   if (first === 'reset-password') return { page: 'resetPassword' };

@@ -11,6 +11,7 @@ import { matchDashboard, paths, type DashboardRoute } from './routes';
 import { useSession } from './session';
 import { SettingsPage } from './settings/settings-page';
 import { t } from './strings';
+import { TeamEventTypeEditor } from './teams/team-event-type-editor';
 import { TeamPage } from './teams/team-page';
 import { TeamsPage } from './teams/teams-page';
 import { AppLink } from './ui/widgets';
@@ -21,7 +22,7 @@ const sections = [
   { href: paths.eventTypes, label: t.nav.eventTypes, pages: ['eventTypes', 'eventType'] },
   { href: paths.availability, label: t.nav.availability, pages: ['availability', 'schedule'] },
   { href: paths.bookings, label: t.nav.bookings, pages: ['bookings'] },
-  { href: paths.teams, label: t.nav.teams, pages: ['teams', 'team'] },
+  { href: paths.teams, label: t.nav.teams, pages: ['teams', 'team', 'teamEventType'] },
   { href: paths.webhooks, label: t.nav.webhooks, pages: ['webhooks', 'webhook'] },
   { href: paths.apiKeys, label: t.nav.apiKeys, pages: ['apiKeys'] },
   { href: paths.settings, label: t.nav.settings, pages: ['settings'] },
@@ -49,6 +50,8 @@ function Page({ route }: { route: DashboardRoute }) {
       return <TeamsPage />;
     case 'team':
       return <TeamPage id={route.id} />;
+    case 'teamEventType':
+      return <TeamEventTypeEditor teamId={route.teamId} id={route.id} />;
     case 'settings':
       return <SettingsPage />;
     case 'login':

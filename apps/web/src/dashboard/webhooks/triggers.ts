@@ -1,4 +1,5 @@
 import type { CreateWebhookInput } from '@kairos/contracts';
+import { t } from '../strings';
 
 type Trigger = NonNullable<CreateWebhookInput['triggers']>[number];
 
@@ -33,8 +34,12 @@ export const otherTriggers = [
   'DELEGATION_CREDENTIAL_ERROR',
 ] as const satisfies readonly Trigger[];
 
-/** BOOKING_NO_SHOW_UPDATED -> "Booking no show updated". */
+const names: Record<string, string> = t.webhooks.triggerNames;
+
+/** A trigger for people: its name in the strings, else BOOKING_PAID -> "Booking paid". */
 export const triggerLabel = (trigger: string): string => {
+  const named = names[trigger];
+  if (named) return named;
   const words = trigger.toLowerCase().split('_').join(' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 };

@@ -112,6 +112,7 @@ function Webhook(props: { webhook: WebhookOutput }) {
         {pingResult}
       </p>
       {secret ? <SecretOnce secret={secret} onDismiss={() => setSecret(null)} /> : null}
+      <DeliveryLog webhookId={webhook.id} round={logRound} />
       <form
         className="d-section"
         onSubmit={(event) => void save(event)}
@@ -129,7 +130,6 @@ function Webhook(props: { webhook: WebhookOutput }) {
           {t.common.save}
         </button>
       </form>
-      <DeliveryLog webhookId={webhook.id} round={logRound} />
     </section>
   );
 }
