@@ -85,6 +85,7 @@ async function main(): Promise<void> {
   } finally {
     await server.stop();
   }
+  await (await import('./bench-team')).runTeamBench(line, latency);
   await (await import('./bench-webhooks')).runWebhookBench(line);
   await (await import('./measure-booker')).measureBooker();
 }

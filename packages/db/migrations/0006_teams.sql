@@ -69,16 +69,81 @@ CREATE UNIQUE INDEX "event_types_parent_owner_key" ON "event_types" USING btree 
 --> statement-breakpoint
 CREATE INDEX "event_types_team_idx" ON "event_types" USING btree ("team_id") WHERE "team_id" IS NOT NULL;
 --> statement-breakpoint
--- A host's caps inside the event type ({day?, week?}) and its credited round-robin runs.
+-- A host's caps inside the event type ({day?, week?}), its credited round-robin runs, and its
+-- round-robin state: turns in active bookings and when it was last given a booking (kept by
+-- the triggers below, in the transaction of each change).
 ALTER TABLE "event_type_hosts" ADD COLUMN "booking_limits_count" jsonb;
 --> statement-breakpoint
 ALTER TABLE "event_type_hosts" ADD COLUMN "rr_run_offset" integer DEFAULT 0 NOT NULL;
+--> statement-breakpoint
+ALTER TABLE "event_type_hosts" ADD COLUMN "rr_turns" integer DEFAULT 0 NOT NULL;
+--> statement-breakpoint
+ALTER TABLE "event_type_hosts" ADD COLUMN "rr_last_assigned_at" timestamp with time zone;
 --> statement-breakpoint
 ALTER TABLE "booking_hosts" ADD COLUMN "assigned_at" timestamp with time zone DEFAULT now() NOT NULL;
 --> statement-breakpoint
 ALTER TABLE "booking_hosts" ADD COLUMN "is_round_robin_turn" boolean DEFAULT false NOT NULL;
 --> statement-breakpoint
 UPDATE "booking_hosts" h SET "assigned_at" = b."created_at" FROM "bookings" b WHERE b."id" = h."booking_id";
+--> statement-breakpoint
+UPDATE "event_type_hosts" eh SET "rr_last_assigned_at" = x.last
+FROM (SELECT b."event_type_id", h."user_id", max(h."assigned_at") AS last
+      FROM "booking_hosts" h JOIN "bookings" b ON b."id" = h."booking_id"
+      WHERE b."status" IN ('accepted', 'pending') GROUP BY 1, 2) x
+WHERE eh."event_type_id" = x."event_type_id" AND eh."user_id" = x."user_id";
+--> statement-breakpoint
+-- Round robin reads each host's turns and recency with the event type instead of counting its
+-- whole booking history on every booking (PRD 7.6). A host row added or removed, and a booking
+-- becoming inactive (cancelled, rejected), move the counts of a round-robin event type's hosts
+-- (other event types are left alone: their bookings take no lock on a host row).
+CREATE FUNCTION kairos_rr_tally_host_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  et integer;
+  is_active boolean;
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    SELECT b.event_type_id, b.status IN ('accepted', 'pending') INTO et, is_active
+    FROM bookings b JOIN event_types e ON e.id = b.event_type_id AND e.scheduling_type = 'roundRobin'
+    WHERE b.id = NEW.booking_id;
+    IF et IS NOT NULL AND is_active THEN
+      UPDATE event_type_hosts SET rr_turns = rr_turns + NEW.is_round_robin_turn::int,
+        rr_last_assigned_at = greatest(rr_last_assigned_at, NEW.assigned_at)
+      WHERE event_type_id = et AND user_id = NEW.user_id;
+    END IF;
+  ELSIF OLD.is_round_robin_turn THEN
+    SELECT b.event_type_id, b.status IN ('accepted', 'pending') INTO et, is_active
+    FROM bookings b JOIN event_types e ON e.id = b.event_type_id AND e.scheduling_type = 'roundRobin'
+    WHERE b.id = OLD.booking_id;
+    IF et IS NOT NULL AND is_active THEN
+      UPDATE event_type_hosts SET rr_turns = rr_turns - 1
+      WHERE event_type_id = et AND user_id = OLD.user_id;
+    END IF;
+  END IF;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER "booking_hosts_rr_tally" AFTER INSERT OR DELETE ON "booking_hosts"
+  FOR EACH ROW EXECUTE FUNCTION kairos_rr_tally_host_rows();
+--> statement-breakpoint
+CREATE FUNCTION kairos_rr_tally_status() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  delta integer := (NEW.status IN ('accepted', 'pending'))::int
+                 - (OLD.status IN ('accepted', 'pending'))::int;
+BEGIN
+  IF delta <> 0 AND NEW.event_type_id IS NOT NULL THEN
+    UPDATE event_type_hosts eh SET rr_turns = eh.rr_turns + delta
+    FROM booking_hosts h
+    WHERE h.booking_id = NEW.id AND h.is_round_robin_turn
+      AND eh.event_type_id = NEW.event_type_id AND eh.user_id = h.user_id;
+  END IF;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER "bookings_rr_tally" AFTER UPDATE OF "status" ON "bookings"
+  FOR EACH ROW WHEN (OLD."status" IS DISTINCT FROM NEW."status")
+  EXECUTE FUNCTION kairos_rr_tally_status();
 --> statement-breakpoint
 -- Slot search reads a team's slug and zone: its cache must hear about their changes.
 CREATE TRIGGER "teams_notify_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "teams"

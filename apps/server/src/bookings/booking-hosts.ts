@@ -1,11 +1,6 @@
 import { AppError, validationError } from '@kairos/contracts';
 import { rankRoundRobinHosts, type RoundRobinHost } from '@kairos/core';
-import {
-  acceptedTeamRole,
-  loadRoundRobinTallies,
-  type SlotContext,
-  type SqlSession,
-} from '@kairos/db';
+import { acceptedTeamRole, type SlotContext, type SqlSession } from '@kairos/db';
 import type { Caller } from '../auth/caller';
 
 /** Who a booking occupies, and which of them round robin chose (its row is a turn). */
@@ -26,36 +21,31 @@ export interface ChoiceOptions {
 
 const isRoundRobin = (context: SlotContext) => context.eventType.schedulingType === 'roundRobin';
 
-/** Round robin's view of the pooled hosts: settings from the context, turns from the tallies. */
-export async function roundRobinStates(
-  session: SqlSession,
-  context: SlotContext,
-): Promise<RoundRobinHost[]> {
-  const tallies = await loadRoundRobinTallies(session, context.eventType.id);
+/**
+ * Round robin's view of the pooled hosts, from the context read in the booking's transaction:
+ * settings and the state the database keeps with them (turns, last assignment).
+ */
+export function roundRobinStates(context: SlotContext): RoundRobinHost[] {
   return context.hosts
     .filter((host) => !host.isFixed)
-    .map((host) => {
-      const tally = tallies.find((t) => t.userId === host.userId);
-      return {
-        hostId: host.userId,
-        weight: host.weight,
-        priority: host.priority,
-        turns: tally?.turns ?? 0,
-        runOffset: host.rrRunOffset,
-        lastBookedAt: tally?.lastAssignedAt ? Date.parse(tally.lastAssignedAt) : null,
-      };
-    });
+    .map((host) => ({
+      hostId: host.userId,
+      weight: host.weight,
+      priority: host.priority,
+      turns: host.rrTurns,
+      runOffset: host.rrRunOffset,
+      lastBookedAt: host.rrLastAssignedAt === null ? null : Date.parse(host.rrLastAssignedAt),
+    }));
 }
 
 /** The pooled hosts ranked for this start: round robin's order among those free. */
-export async function rankFreeHosts(
-  session: SqlSession,
+export function rankFreeHosts(
   context: SlotContext,
   freeHostIds: readonly number[],
   excluded: readonly number[] = [],
-): Promise<number[]> {
+): number[] {
   const candidates = freeHostIds.filter((id) => !excluded.includes(id));
-  return rankRoundRobinHosts(await roundRobinStates(session, context), candidates);
+  return rankRoundRobinHosts(roundRobinStates(context), candidates);
 }
 
 /** A pinned host must be one of the round robin's and free at the start. */
@@ -77,12 +67,11 @@ function pinned(context: SlotContext, freeHostIds: readonly number[], hostId: nu
  * round robin's mandatory hosts plus one pooled host (organizer, first), chosen by round robin
  * among those free at the start, or pinned, or kept from the booking being moved.
  */
-export async function chooseBookingHosts(
-  session: SqlSession,
+export function chooseBookingHosts(
   context: SlotContext,
   freeHostIds: readonly number[],
   options: ChoiceOptions = {},
-): Promise<HostChoice> {
+): HostChoice {
   const { ownerId, teamId } = context.eventType;
   if (teamId === null)
     return { hostIds: ownerId === null ? [] : [ownerId], roundRobinHostId: null };
@@ -104,7 +93,7 @@ export async function chooseBookingHosts(
   ) {
     return { hostIds: [preferred, ...fixed], roundRobinHostId: preferred };
   }
-  const [pick] = await rankFreeHosts(session, context, freeHostIds, options.excludedHostIds);
+  const [pick] = rankFreeHosts(context, freeHostIds, options.excludedHostIds);
   if (pick === undefined) throw new AppError('CONFLICT', 'That time was just booked');
   return { hostIds: [pick, ...fixed], roundRobinHostId: pick };
 }

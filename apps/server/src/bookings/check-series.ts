@@ -116,23 +116,22 @@ export async function checkSeries(
  * The hosts of each occurrence. A round robin keeps one host for the whole series when someone
  * is free at every occurrence (the best ranked of them), else chooses per occurrence.
  */
-export async function chooseSeriesHosts(
-  session: SqlSession,
+export function chooseSeriesHosts(
   context: SlotContext,
   occurrences: CheckedOccurrence[],
   options: ChoiceOptions,
-): Promise<Array<HostChoice & { start: Date; recurringBookingUid: string }>> {
+): Array<HostChoice & { start: Date; recurringBookingUid: string }> {
   const freeAtAll = occurrences.reduce<number[]>(
     (common, occurrence) => common.filter((id) => occurrence.freeHostIds.includes(id)),
     occurrences[0]?.freeHostIds ?? [],
   );
   const [common] =
     context.eventType.schedulingType === 'roundRobin' && options.pinnedHostId === undefined
-      ? await rankFreeHosts(session, context, freeAtAll)
+      ? rankFreeHosts(context, freeAtAll)
       : [];
   const chosen = [];
   for (const { start, freeHostIds, recurringBookingUid } of occurrences) {
-    const choice = await chooseBookingHosts(session, context, freeHostIds, {
+    const choice = chooseBookingHosts(context, freeHostIds, {
       ...options,
       preferredHostId: common,
     });

@@ -4,10 +4,12 @@ import {
   insertBookingGraph,
   isExclusionViolation,
   loadBookingEventType,
+  lockRoundRobinState,
   type BookingEventType,
   type Database,
   type EventTypeLocator,
   type NewBooking,
+  type SlotContext,
   type SqlSession,
 } from '@kairos/db';
 import type { Caller } from '../auth/caller';
@@ -87,13 +89,28 @@ async function checkInSession(
     context.eventType.schedulingType === 'roundRobin' && body.hostId === undefined;
   if (eventType.recurrence && !body.instant) {
     const series = await checkSeries(session, eventType, request, body, start, now);
-    const occurrences = await chooseSeriesHosts(session, context, series, options);
+    const state = isRoundRobinChoice ? await lockedState(session, context) : context;
+    const occurrences = chooseSeriesHosts(state, series, options);
     return { eventType, request, occurrences, isRoundRobinChoice };
   }
   const waived = body.instant ? INSTANT_WAIVES : undefined;
   const free = assertBookable(query, start, waived);
-  const choice = await chooseBookingHosts(session, context, free, options);
+  const state = isRoundRobinChoice ? await lockedState(session, context) : context;
+  const choice = chooseBookingHosts(state, free, options);
   return { eventType, request, occurrences: [{ start, ...choice }], isRoundRobinChoice };
+}
+
+/**
+ * The context with round robin's state read again under the event type's choice lock: the
+ * checks ran without it, the choice waits for the choices before it (see lockRoundRobinState).
+ */
+async function lockedState(session: SqlSession, context: SlotContext): Promise<SlotContext> {
+  const state = await lockRoundRobinState(session, context.eventType.id);
+  const hosts = context.hosts.map((host) => {
+    const found = state.find((row) => row.userId === host.userId);
+    return found ? { ...host, rrTurns: found.turns, rrLastAssignedAt: found.lastAssignedAt } : host;
+  });
+  return { ...context, hosts };
 }
 
 function newBookingOf(
@@ -193,12 +210,20 @@ export async function createBooking(
   caller: Caller | null = null,
 ): Promise<CreatedBookings> {
   const now = deps.now();
+  let roundRobinEventTypeId: number | null = null;
   for (let attempt = 1; ; attempt++) {
     let retries = 0;
     try {
       return await inTransaction(deps.database, async (session) => {
+        // A retry waits its turn before reading anything: it then sees the racer it lost to.
+        if (roundRobinEventTypeId !== null) {
+          await lockRoundRobinState(session, roundRobinEventTypeId);
+        }
         const checked = await checkInSession(session, body, caller, now);
-        if (checked.isRoundRobinChoice) retries = ROUND_ROBIN_ATTEMPTS;
+        if (checked.isRoundRobinChoice) {
+          retries = ROUND_ROBIN_ATTEMPTS;
+          roundRobinEventTypeId = checked.eventType.id;
+        }
         if (checked.eventType.seats !== null) retries = SEATED_ATTEMPTS;
         return writeBookings(session, body, checked, now);
       });

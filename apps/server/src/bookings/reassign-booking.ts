@@ -91,15 +91,9 @@ function currentHostOf(booking: BookingRecord, context: SlotContext): number {
   return booking.hosts.find((host) => pooled.has(host.id))?.id ?? booking.organizerId;
 }
 
-async function newHostOf(
-  session: SqlSession,
-  context: SlotContext,
-  free: number[],
-  from: number,
-  target: Target,
-): Promise<number> {
+function newHostOf(context: SlotContext, free: number[], from: number, target: Target): number {
   if (target.userId === undefined) {
-    const [next] = await rankFreeHosts(session, context, free, [from]);
+    const [next] = rankFreeHosts(context, free, [from]);
     if (next === undefined) throw new AppError('CONFLICT', 'No other host is free at this time');
     return next;
   }
@@ -130,7 +124,7 @@ async function reassignOnce(
     const { booking, eventType } = await reassignable(session, uid, caller, target);
     const { free, context } = await freeHosts(session, booking, eventType, now);
     const from = currentHostOf(booking, context);
-    const to = await newHostOf(session, context, free, from, target);
+    const to = newHostOf(context, free, from, target);
     const newHost = eventType.hosts.find((host) => host.id === to)!;
     const hostIds = booking.hosts.map((host) => (host.id === from ? to : host.id));
     const organizer = booking.organizerId === from ? newHost : booking.organizer;

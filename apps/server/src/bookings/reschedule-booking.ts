@@ -112,7 +112,7 @@ async function hostsAfterMove(
   const rows = await loadBookingHostRows(session, booking.id);
   const pooled = new Set(context.hosts.filter((h) => !h.isFixed).map((h) => h.userId));
   const kept = rows.find((row) => pooled.has(row.userId));
-  const choice = await chooseBookingHosts(session, context, free, {
+  const choice = chooseBookingHosts(context, free, {
     preferredHostId: kept?.userId,
   });
   if (kept && choice.roundRobinHostId === kept.userId) {

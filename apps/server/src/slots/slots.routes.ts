@@ -11,14 +11,16 @@ import {
   computeSlots,
   explainStart,
   formatUtcIso,
+  type Slot,
   type SlotQuery,
 } from '@kairos/core';
-import type { Db, EventTypeLocator, SlotContext } from '@kairos/db';
+import type { Database, Db, EventTypeLocator, SlotContext } from '@kairos/db';
+import type { ReadCache } from '../cache/read-cache';
 import type { FastifyInstance } from 'fastify';
 import { bindRoute } from '../http/bind-route';
 import { acceptedRoleOf } from '../teams/team-access';
 import type { HandlerContext } from '../http/context';
-import { loadSlotQuery, toMinute } from './load-slot-query';
+import { loadSlotQuery, toMinute, type SlotSearch } from './load-slot-query';
 import { presentAvailableSlots, presentSlots } from './present-slots';
 
 /** A search may span at most this many days (about three months). */
@@ -67,6 +69,25 @@ function slotsOf(query: SlotQuery) {
   return computeSlots(query);
 }
 
+/**
+ * The slots of a search, through the read cache: keyed by every input, the clock's minute
+ * included, and valid while nothing was written (a popular booking page asks the same search
+ * again and again; a 50-host round robin's month costs the engine milliseconds).
+ */
+function searchSlots(database: Database, cache: ReadCache, search: SlotSearch): Promise<Slot[]> {
+  const key = JSON.stringify([
+    search.locator,
+    search.window,
+    search.bookerTimeZone,
+    search.durationMinutes ?? null,
+    search.ignoreBookingUid ?? null,
+    toMinute(search.now),
+  ]);
+  return cache.get(`slots:${key}`, async () =>
+    slotsOf((await loadSlotQuery(database, cache, search)).query),
+  );
+}
+
 async function mayExplain(db: Db, context: SlotContext, userId: number): Promise<boolean> {
   const { ownerId, teamId } = context.eventType;
   if (teamId === null) return ownerId === userId;
@@ -82,7 +103,7 @@ export function slotRoutes(app: FastifyInstance, deps: HandlerContext['deps']): 
 
   bindRoute(app, slotsRoute, deps, async ({ query }) => {
     const window = windowOf(query.start, query.end, ['start', 'end']);
-    const { query: slotQuery } = await loadSlotQuery(session, cache, {
+    const slots = await searchSlots(session, cache, {
       locator: locatorOf(query.eventTypeId, query.eventTypeSlug, query.username, query.teamSlug),
       window,
       bookerTimeZone: query.timeZone ?? 'UTC',
@@ -90,14 +111,14 @@ export function slotRoutes(app: FastifyInstance, deps: HandlerContext['deps']): 
       ignoreBookingUid: query.bookingUidToReschedule,
       now: deps.now(),
     });
-    return presentSlots(slotsOf(slotQuery), query.timeZone, query.format);
+    return presentSlots(slots, query.timeZone, query.format);
   });
 
   bindRoute(app, availableSlotsRoute, deps, async ({ query }) => {
     const window = windowOf(query.startTime, query.endTime, ['startTime', 'endTime']);
     const timeZone = query.timeZone ?? 'UTC';
     const username = first(query.usernameList) ?? first(query['usernameList[]']);
-    const { query: slotQuery } = await loadSlotQuery(session, cache, {
+    const slots = await searchSlots(session, cache, {
       locator: locatorOf(query.eventTypeId, query.eventTypeSlug, username, query.teamSlug),
       window,
       bookerTimeZone: timeZone,
@@ -105,7 +126,7 @@ export function slotRoutes(app: FastifyInstance, deps: HandlerContext['deps']): 
       ignoreBookingUid: query.rescheduleUid,
       now: deps.now(),
     });
-    return presentAvailableSlots(slotsOf(slotQuery), window, timeZone, query.slotFormat);
+    return presentAvailableSlots(slots, window, timeZone, query.slotFormat);
   });
 
   bindRoute(app, explainSlotRoute, deps, async ({ query }, { caller }) => {

@@ -318,3 +318,119 @@ describe('concurrent bookings of one start', () => {
     expect(third.status).toBe(409);
   });
 });
+
+describe('a crowd at one start', () => {
+  it('gives five simultaneous bookings the five free hosts, then refuses the sixth', async () => {
+    clock.set('2026-03-01T00:00:00Z');
+    const owner = await person(t, 'Crowd');
+    const hosts = [];
+    for (let i = 0; i < 5; i++) hosts.push(await person(t, `Host ${i}`));
+    const team = await teamOf(t, owner, hosts);
+    const eventType = await teamEventType(t, owner, team.id, {
+      schedulingType: 'roundRobin',
+      hosts: hosts.map((h) => ({ userId: h.user.id })),
+    });
+    const start = startAt(0);
+    const responses = await Promise.all(
+      hosts.map((_, i) =>
+        book(t, {
+          eventTypeId: eventType.id,
+          start,
+          attendee: { name: `Guest ${i}`, email: `guest${i}@example.com`, timeZone: 'UTC' },
+        }),
+      ),
+    );
+    expect(responses.map((r) => r.status)).toEqual(hosts.map(() => 201));
+    expect(new Set(responses.map((r) => hostOf(r.body.data))).size).toBe(5);
+    expect((await book(t, { eventTypeId: eventType.id, start })).status).toBe(409);
+  });
+});
+
+describe('simultaneous bookings of different starts', () => {
+  it('share them out as if they came one after another', async () => {
+    clock.set('2026-03-01T00:00:00Z');
+    const { eventType, alice, bob, carol } = await salesTeam(weighted);
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        book(t, { eventTypeId: eventType.id, start: startAt(i) }),
+      ),
+    );
+    expect(responses.map((r) => r.status)).toEqual(responses.map(() => 201));
+    const hosts = responses.map((r) => hostOf(r.body.data));
+    const count = (p: Person) => hosts.filter((id) => id === p.user.id).length;
+    expect([count(alice), count(bob), count(carol)]).toEqual([2, 4, 2]);
+  });
+});
+
+describe('round-robin state through cancel, reschedule and host changes', () => {
+  const countersOf = (eventTypeId: number) =>
+    t.database.query<{ user_id: number; rr_turns: number }>(
+      'SELECT user_id, rr_turns FROM event_type_hosts WHERE event_type_id = $1 ORDER BY user_id',
+      [eventTypeId],
+    );
+
+  it('gives a cancelled turn back, keeps the host on a reschedule, and counts what the report counts', async () => {
+    clock.set('2026-03-01T00:00:00Z');
+    const { owner, eventType, alice, bob } = await salesTeam(({ alice, bob }) => [
+      { userId: alice!.user.id },
+      { userId: bob!.user.id },
+    ]);
+    const first = await booked(t, { eventTypeId: eventType.id, start: startAt(0) });
+    clock.advanceMinutes(1);
+    const second = await booked(t, { eventTypeId: eventType.id, start: startAt(1) });
+    expect(hostOf(first)).not.toBe(hostOf(second));
+    await ok(t, { method: 'POST', url: `/v2/bookings/${first.uid}/cancel`, payload: {} });
+    // The first host's turn is back: it takes the next booking although it booked earlier.
+    clock.advanceMinutes(1);
+    const third = await booked(t, { eventTypeId: eventType.id, start: startAt(2) });
+    expect(hostOf(third)).toBe(hostOf(first));
+
+    const moved = await ok(t, {
+      method: 'POST',
+      url: `/v2/bookings/${second.uid}/reschedule`,
+      payload: { start: startAt(3) },
+    });
+    expect(hostOf(moved)).toBe(hostOf(second));
+
+    const report = await ok(t, {
+      method: 'GET',
+      url: `/v2/teams/${eventType.teamId}/event-types/${eventType.id}/round-robin`,
+      headers: owner.headers,
+    });
+    const counters = await countersOf(eventType.id);
+    expect(counters.map((c) => [c.user_id, c.rr_turns])).toEqual(
+      report.hosts.map((h: { userId: number; turns: number }) => [h.userId, h.turns]),
+    );
+    expect(counters.map((c) => c.rr_turns)).toEqual([1, 1]);
+    expect([alice.user.id, bob.user.id].sort()).toEqual(counters.map((c) => c.user_id));
+  });
+
+  it('starts a host added later level with the others instead of owing it every past turn', async () => {
+    clock.set('2026-03-01T00:00:00Z');
+    const { owner, eventType, alice, bob, carol } = await salesTeam(({ alice, bob }) => [
+      { userId: alice!.user.id },
+      { userId: bob!.user.id },
+    ]);
+    for (let i = 0; i < 6; i++) {
+      clock.advanceMinutes(1);
+      await booked(t, { eventTypeId: eventType.id, start: startAt(i) });
+    }
+    await ok(t, {
+      method: 'PATCH',
+      url: `/v2/teams/${eventType.teamId}/event-types/${eventType.id}`,
+      headers: owner.headers,
+      payload: {
+        hosts: [alice, bob, carol].map((p) => ({ userId: p.user.id })),
+      },
+    });
+    const next: number[] = [];
+    for (let i = 6; i < 12; i++) {
+      clock.advanceMinutes(1);
+      next.push(hostOf(await booked(t, { eventTypeId: eventType.id, start: startAt(i) })));
+    }
+    // Carol joins the rotation: two of every three bookings go to the others.
+    expect(next.filter((id) => id === carol.user.id)).toHaveLength(2);
+    const counters = await countersOf(eventType.id);
+    expect(counters.find((c) => c.user_id === alice.user.id)!.rr_turns).toBe(5);
+  });
+});

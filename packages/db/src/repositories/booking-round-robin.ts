@@ -123,3 +123,27 @@ export async function acceptedTeamRole(
   );
   return row?.role ?? null;
 }
+
+/** Any constant works; it only has to be the same in every Kairos process. */
+const ROUND_ROBIN_LOCK = 4_242_006;
+
+/**
+ * Queues round-robin choices of one event type (until the transaction ends) and returns each
+ * host's state as the database keeps it, read after the lock: every choice sees the choices
+ * committed before it, so concurrent bookings do not all go to the same host.
+ */
+export async function lockRoundRobinState(
+  session: SqlSession,
+  eventTypeId: number,
+): Promise<Array<{ userId: number; turns: number; lastAssignedAt: string | null }>> {
+  await session.query('SELECT pg_advisory_xact_lock($1, $2)', [ROUND_ROBIN_LOCK, eventTypeId]);
+  const rows = await session.query<{ userId: number; turns: number; last: unknown }>(
+    `SELECT user_id AS "userId", rr_turns AS turns, rr_last_assigned_at AS last
+     FROM event_type_hosts WHERE event_type_id = $1`,
+    [eventTypeId],
+  );
+  return rows.map(({ last, ...row }) => ({
+    ...row,
+    lastAssignedAt: last === null ? null : new Date(last as string).toISOString(),
+  }));
+}

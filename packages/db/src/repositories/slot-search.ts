@@ -38,6 +38,10 @@ export interface SlotHost {
   priority: number;
   weight: number;
   rrRunOffset: number;
+  /** Round-robin turns in the event type's active bookings. */
+  rrTurns: number;
+  /** When the host was last given a booking of the event type (ISO), null when never. */
+  rrLastAssignedAt: string | null;
   /** Round robin: most bookings of this event type per day/week, in the host's zone. */
   bookingLimitsCount: { day?: number; week?: number } | null;
   timeZone: string;
@@ -69,7 +73,7 @@ WITH et AS (
   LIMIT 1
 ), hosts AS (
   SELECT h.user_id, h.is_fixed, h.priority, h.weight, h.rr_run_offset, h.booking_limits_count,
-         u.time_zone, u.week_start,
+         h.rr_turns, h.rr_last_assigned_at, u.time_zone, u.week_start,
          coalesce(h.schedule_id, CASE WHEN et.team_id IS NULL THEN et.schedule_id END, u.default_schedule_id) AS schedule_id
   FROM et JOIN event_type_hosts h ON h.event_type_id = et.id JOIN users u ON u.id = h.user_id
 )
@@ -89,7 +93,8 @@ SELECT json_build_object(
            FROM et JOIN teams t ON t.id = et.team_id),
   'hosts', (SELECT coalesce(json_agg(json_build_object(
               'userId', h.user_id, 'isFixed', h.is_fixed, 'priority', h.priority,
-              'weight', h.weight, 'rrRunOffset', h.rr_run_offset,
+              'weight', h.weight, 'rrRunOffset', h.rr_run_offset, 'rrTurns', h.rr_turns,
+              'rrLastAssignedAt', h.rr_last_assigned_at,
               'bookingLimitsCount', h.booking_limits_count, 'timeZone', h.time_zone,
               'weekStart', h.week_start,
               'schedule', (SELECT json_build_object('timeZone', s.time_zone, 'availability', s.availability,

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, notInArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../database';
 import {
   eventTypeHosts,
@@ -36,16 +36,50 @@ export async function insertTeamEventType(
   return row;
 }
 
-/** Replaces the event type's hosts with these (in this order). */
+/**
+ * Makes the event type's hosts these: hosts that stay are updated in place, others removed or
+ * added; then every host's round-robin state (turns, last assignment) is counted afresh from the
+ * bookings, which also gives a returning host back its history.
+ */
 export async function replaceEventTypeHosts(
   db: Db,
   eventTypeId: number,
   hosts: HostSetting[],
 ): Promise<void> {
-  await db.delete(eventTypeHosts).where(eq(eventTypeHosts.eventTypeId, eventTypeId));
+  const userIds = hosts.map((host) => host.userId);
+  await db
+    .delete(eventTypeHosts)
+    .where(
+      and(
+        eq(eventTypeHosts.eventTypeId, eventTypeId),
+        userIds.length ? notInArray(eventTypeHosts.userId, userIds) : undefined,
+      ),
+    );
   if (hosts.length === 0) return;
-  // One statement, one created_at: the insertion order is the id order of the list.
-  await db.insert(eventTypeHosts).values(hosts.map((host) => ({ ...host, eventTypeId })));
+  await db
+    .insert(eventTypeHosts)
+    .values(hosts.map((host) => ({ ...host, eventTypeId })))
+    .onConflictDoUpdate({
+      target: [eventTypeHosts.eventTypeId, eventTypeHosts.userId],
+      set: {
+        isFixed: sql`excluded.is_fixed`,
+        priority: sql`excluded.priority`,
+        weight: sql`excluded.weight`,
+        scheduleId: sql`excluded.schedule_id`,
+        bookingLimitsCount: sql`excluded.booking_limits_count`,
+        rrRunOffset: sql`excluded.rr_run_offset`,
+      },
+    });
+  await db.execute(sql`
+    UPDATE event_type_hosts eh SET
+      rr_turns = (SELECT count(*) FROM booking_hosts h JOIN bookings b ON b.id = h.booking_id
+                  WHERE b.event_type_id = eh.event_type_id AND h.user_id = eh.user_id
+                    AND h.is_round_robin_turn AND b.status IN ('accepted', 'pending')),
+      rr_last_assigned_at = (SELECT max(h.assigned_at) FROM booking_hosts h
+                             JOIN bookings b ON b.id = h.booking_id
+                             WHERE b.event_type_id = eh.event_type_id AND h.user_id = eh.user_id
+                               AND b.status IN ('accepted', 'pending'))
+    WHERE eh.event_type_id = ${eventTypeId}`);
 }
 
 /** Changes the settings of hosts already there (round-robin offsets after a rebase). */

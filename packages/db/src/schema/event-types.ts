@@ -101,6 +101,10 @@ export const eventTypeHosts = pgTable(
     bookingLimitsCount: jsonb('booking_limits_count').$type<{ day?: number; week?: number }>(),
     /** Round-robin runs credited when the hosts or weights changed (core rebaseRoundRobin). */
     rrRunOffset: integer('rr_run_offset').notNull().default(0),
+    /** Round-robin turns in the event type's active bookings (kept by triggers, 0006). */
+    rrTurns: integer('rr_turns').notNull().default(0),
+    /** When the host was last given a booking of the event type (kept by triggers, 0006). */
+    rrLastAssignedAt: timestamp('rr_last_assigned_at', { withTimezone: true, mode: 'date' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [
