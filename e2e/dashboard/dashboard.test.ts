@@ -294,6 +294,32 @@ describe('a newcomer in the dashboard', () => {
     expect(hosts[h.user.name]).toMatchObject({ priority: 'medium', weight: 3 });
   });
 
+  it('changes profile and appearance settings, which the API then returns', async () => {
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel('Clock').selectOption('12');
+    await page.getByLabel('Week starts on').selectOption('Sunday');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).first().waitFor();
+
+    await page.getByLabel('Brand colour (light theme)').fill('#0066ff');
+    await page.getByLabel('Theme', { exact: true }).selectOption('dark');
+    await page.getByLabel('Hide "Powered by Kairos"').check();
+    await page.getByRole('button', { name: 'Save appearance' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+      .toBe('dark');
+    await shoot('settings');
+
+    const me = (await apiAsPage('/v2/me')).body.data;
+    expect(me).toMatchObject({
+      timeFormat: 12,
+      weekStart: 'Sunday',
+      brandColor: '#0066ff',
+      theme: 'dark',
+      hideBranding: true,
+    });
+  });
+
   it('signs out, and back in with the password', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(`${h.url}/login`);
