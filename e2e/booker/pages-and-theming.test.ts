@@ -4,6 +4,7 @@ import { alwaysOpenSchedule, dateIn } from './testing/booker-helpers';
 
 let h: Harness;
 let brand: SeededUser;
+let adaSchedule: number;
 const date = dateIn(2, 'UTC');
 
 beforeAll(async () => {
@@ -16,6 +17,7 @@ beforeAll(async () => {
   brand = h.users[1]!;
   for (const user of h.users) {
     const scheduleId = await alwaysOpenSchedule(h, user.apiKey);
+    if (user.username === 'ada') adaSchedule = scheduleId;
     const body = {
       title: 'Call',
       slug: 'call',
@@ -54,8 +56,8 @@ describe('pages served by the server', () => {
     expect(response.body).toContain('<title>Call | Ada Lovelace</title>');
   });
 
-  it('answers unknown people, event types and bookings with a 404 page', async () => {
-    for (const path of ['/nobody', '/ada/nothing', '/booking/unknownuid', '/team/x/y']) {
+  it('answers unknown people, teams, event types and bookings with a 404 page', async () => {
+    for (const path of ['/nobody', '/ada/nothing', '/booking/unknownuid', '/team/x', '/team/x/y']) {
       const response = await h.api(path, { key: null });
       expect(response.status, path).toBe(404);
       expect(response.headers.get('content-type')).toContain('text/html');
@@ -104,5 +106,52 @@ describe('theming and white label', () => {
       await page.getByText('Powered by Kairos').waitFor();
       expect(await page.locator('.avatar-initials').first().textContent()).toBe('AL');
     }
+  });
+});
+
+describe('team booking pages', () => {
+  it("lists a team's event types and books one with the team's look", async () => {
+    const team = await h.api('/v2/teams', {
+      method: 'POST',
+      body: { name: 'Sales Team', slug: 'sales', brandColor: '#007a5a', theme: 'light' },
+    });
+    expect(team.status).toBe(201);
+    const created = await h.api(`/v2/teams/${team.body.data.id}/event-types`, {
+      method: 'POST',
+      body: {
+        title: 'Product demo',
+        slug: 'demo',
+        lengthInMinutes: 30,
+        minimumBookingNotice: 0,
+        schedulingType: 'collective',
+        hosts: [{ userId: h.user.id, scheduleId: adaSchedule }],
+      },
+    });
+    expect(created.status).toBe(201);
+
+    const page = await h.newPage({ timezoneId: 'UTC', locale: 'en-US' });
+    await page.goto(`${h.url}/team/sales`);
+    await page.getByRole('heading', { name: 'Sales Team' }).waitFor();
+    await page.getByRole('link', { name: /Product demo/ }).click();
+    await page.getByRole('heading', { name: 'Product demo' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/team/sales/demo');
+    await page.locator(`[data-date="${date}"]`).click();
+    const selected = page.locator('.day-selected');
+    expect(await selected.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+      rgb('#007a5a'),
+    );
+    await page
+      .getByRole('region', { name: /^Times on/ })
+      .getByRole('button')
+      .first()
+      .click();
+    await page.getByLabel('Your name').fill('Team Visitor');
+    await page.getByLabel('Email address').fill('visitor@example.com');
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await page.getByRole('heading', { name: 'This meeting is scheduled' }).waitFor();
+    const uid = new URL(page.url()).pathname.split('/')[2]!;
+    const booking = (await h.api(`/v2/bookings/${uid}`)).body.data;
+    expect(booking.eventTypeId).toBe(created.body.data.id);
+    expect(booking.hosts.map((host: { id: number }) => host.id)).toEqual([h.user.id]);
   });
 });

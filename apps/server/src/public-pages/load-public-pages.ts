@@ -1,18 +1,26 @@
 import type { PublicBookingPage, PublicEventTypePage, PublicUserPage } from '@kairos/contracts';
 import {
   findBookingByUid,
-  findEventTypeOfOwner,
+  findEventTypeRecord,
+  findTeam,
+  findTeamBySlug,
   findUserById,
   findUserByUsername,
   listEventTypesOfUsername,
+  listTeamEventTypes,
   type Database,
+  type EventTypeRecord,
 } from '@kairos/db';
 import { presentBooking } from '../bookings/present-booking';
 import {
   presentPublicEventType,
   presentPublicEventTypeSummary,
   presentPublicProfile,
+  presentTeamProfile,
 } from './present-public-page';
+
+/** Managed event types are templates: each member books through their own copy. */
+const isBookable = (record: EventTypeRecord) => record.eventType.schedulingType !== 'managed';
 
 /** A person's page: profile and listed (not hidden) event types; null when there is no such user. */
 export async function loadUserPage(
@@ -58,13 +66,42 @@ export async function loadBookingPage(
   if (!record) return null;
   const [organizer, eventType] = await Promise.all([
     findUserById(database.db, record.organizerId),
-    record.eventTypeId === null
-      ? undefined
-      : findEventTypeOfOwner(database.db, record.organizerId, record.eventTypeId),
+    record.eventTypeId === null ? undefined : findEventTypeRecord(database.db, record.eventTypeId),
   ]);
+  const teamId = eventType?.eventType.teamId ?? null;
+  const team = teamId === null ? undefined : await findTeam(database.db, teamId);
   return {
     booking: presentBooking(record, { isHost: false, seatUid }),
     eventType: eventType ? presentPublicEventType(eventType) : null,
-    profile: organizer ? presentPublicProfile(organizer) : null,
+    profile: team ? presentTeamProfile(team) : organizer ? presentPublicProfile(organizer) : null,
   };
+}
+
+/** A team's page: profile and listed event types; null when there is no such team. */
+export async function loadTeamPage(
+  database: Database,
+  teamSlug: string,
+): Promise<PublicUserPage | null> {
+  const team = await findTeamBySlug(database.db, teamSlug);
+  if (!team) return null;
+  const records = await listTeamEventTypes(database.db, team.id);
+  return {
+    profile: presentTeamProfile(team),
+    eventTypes: records
+      .filter((record) => isBookable(record) && !record.eventType.hidden)
+      .map(presentPublicEventTypeSummary),
+  };
+}
+
+/** One of a team's event types by slug (hidden ones too; managed templates never). */
+export async function loadTeamEventTypePage(
+  database: Database,
+  teamSlug: string,
+  eventSlug: string,
+): Promise<PublicEventTypePage | null> {
+  const team = await findTeamBySlug(database.db, teamSlug);
+  if (!team) return null;
+  const [record] = await listTeamEventTypes(database.db, team.id, { slug: eventSlug });
+  if (!record || !isBookable(record)) return null;
+  return { profile: presentTeamProfile(team), eventType: presentPublicEventType(record) };
 }

@@ -4,7 +4,7 @@ import type {
   PublicProfile,
   EventTypeOutput,
 } from '@kairos/contracts';
-import type { EventTypeRecord, UserRow } from '@kairos/db';
+import type { EventTypeRecord, TeamRow, UserRow } from '@kairos/db';
 import { presentEventType } from '../event-types/present-event-type';
 import { presentAppearance } from '../me/present-user';
 
@@ -13,9 +13,32 @@ export function presentPublicProfile(user: UserRow): PublicProfile {
   return {
     username: user.username,
     name: user.name,
+    bookingPath: `/${user.username}`,
     weekStart: user.weekStart as PublicProfile['weekStart'],
     timeFormat: user.timeFormat === 12 ? 12 : 24,
     appearance: presentAppearance(user),
+  };
+}
+
+const THEMES = new Set(['light', 'dark', 'auto']);
+
+/** A team as its booking pages show it; unset colours and theme take the defaults. */
+export function presentTeamProfile(team: TeamRow): PublicProfile {
+  return {
+    username: team.slug,
+    name: team.name,
+    bookingPath: `/team/${team.slug}`,
+    weekStart: team.weekStart as PublicProfile['weekStart'],
+    timeFormat: team.timeFormat === 12 ? 12 : 24,
+    appearance: {
+      brandColor: team.brandColor ?? '#292929',
+      darkBrandColor: team.darkBrandColor ?? '#fafafa',
+      theme: THEMES.has(team.theme ?? '')
+        ? (team.theme as PublicProfile['appearance']['theme'])
+        : 'auto',
+      logoUrl: team.logoUrl,
+      hideBranding: team.hideBranding,
+    },
   };
 }
 

@@ -103,3 +103,50 @@ describe('GET /api/public/bookings/{uid}', () => {
     expect((await get('/api/public/bookings/unknownuid')).statusCode).toBe(404);
   });
 });
+
+describe('GET /api/public/teams/{teamSlug}', () => {
+  it("shows a team's look and listed event types, and one of them by slug", async () => {
+    const team = json(
+      await t.app.inject({
+        method: 'POST',
+        url: '/v2/teams',
+        headers: ada.headers,
+        payload: { name: 'Support', slug: 'support-desk', brandColor: '#007a5a' },
+      }),
+    ).data;
+    for (const [slug, hidden] of [
+      ['help', false],
+      ['vip', true],
+    ] as const) {
+      const created = await t.app.inject({
+        method: 'POST',
+        url: `/v2/teams/${team.id}/event-types`,
+        headers: ada.headers,
+        payload: {
+          title: slug,
+          slug,
+          lengthInMinutes: 30,
+          hidden,
+          schedulingType: 'collective',
+          hosts: [{ userId: ada.user.id }],
+        },
+      });
+      expect(created.statusCode).toBe(201);
+    }
+    const page = successEnvelope(publicUserPage).parse(
+      json(await get('/api/public/teams/support-desk')),
+    ).data;
+    expect(page.profile).toMatchObject({
+      name: 'Support',
+      bookingPath: '/team/support-desk',
+      appearance: { brandColor: '#007a5a', darkBrandColor: '#fafafa', theme: 'auto' },
+    });
+    expect(page.eventTypes.map((e) => e.slug)).toEqual(['help']);
+    const vip = await get('/api/public/teams/support-desk/event-types/vip');
+    expect(json(vip).data.eventType.hosts).toEqual([
+      { name: 'Ada Lovelace', username: 'ada-public' },
+    ]);
+    expect((await get('/api/public/teams/nobody')).statusCode).toBe(404);
+    expect((await get('/api/public/teams/support-desk/event-types/none')).statusCode).toBe(404);
+  });
+});

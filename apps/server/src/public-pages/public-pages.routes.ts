@@ -2,12 +2,20 @@ import {
   notFound,
   publicBookingRoute,
   publicEventTypeRoute,
+  publicTeamEventTypeRoute,
+  publicTeamRoute,
   publicUserRoute,
 } from '@kairos/contracts';
 import type { FastifyInstance } from 'fastify';
 import { bindRoute } from '../http/bind-route';
 import type { HandlerContext } from '../http/context';
-import { loadBookingPage, loadEventTypePage, loadUserPage } from './load-public-pages';
+import {
+  loadBookingPage,
+  loadEventTypePage,
+  loadTeamEventTypePage,
+  loadTeamPage,
+  loadUserPage,
+} from './load-public-pages';
 
 const found = <T>(value: T | null, what: string): T => {
   if (value === null) throw notFound(what);
@@ -22,6 +30,12 @@ export function publicPageRoutes(app: FastifyInstance, deps: HandlerContext['dep
   );
   bindRoute(app, publicEventTypeRoute, deps, async ({ params }) =>
     found(await loadEventTypePage(database, params.username, params.eventSlug), 'Event type'),
+  );
+  bindRoute(app, publicTeamRoute, deps, async ({ params }) =>
+    found(await loadTeamPage(database, params.teamSlug), 'Team'),
+  );
+  bindRoute(app, publicTeamEventTypeRoute, deps, async ({ params }) =>
+    found(await loadTeamEventTypePage(database, params.teamSlug, params.eventSlug), 'Event type'),
   );
   bindRoute(app, publicBookingRoute, deps, async ({ params, query }) =>
     found(await loadBookingPage(database, params.uid, query.seatUid), 'Booking'),

@@ -3,6 +3,8 @@ import type { Database } from '@kairos/db';
 import {
   loadBookingPage,
   loadEventTypePage,
+  loadTeamEventTypePage,
+  loadTeamPage,
   loadUserPage,
 } from '../public-pages/load-public-pages';
 import type { ShellContent } from './page-shell';
@@ -47,6 +49,9 @@ const path = {
   user: (username: string) => `/api/public/users/${encodeURIComponent(username)}`,
   eventType: (username: string, slug: string) =>
     `/api/public/users/${encodeURIComponent(username)}/event-types/${encodeURIComponent(slug)}`,
+  team: (teamSlug: string) => `/api/public/teams/${encodeURIComponent(teamSlug)}`,
+  teamEventType: (teamSlug: string, slug: string) =>
+    `/api/public/teams/${encodeURIComponent(teamSlug)}/event-types/${encodeURIComponent(slug)}`,
   booking: (uid: string, seatUid?: string) =>
     `/api/public/bookings/${encodeURIComponent(uid)}${seatUid ? `?seatUid=${encodeURIComponent(seatUid)}` : ''}`,
 };
@@ -88,6 +93,23 @@ async function eventTypePage(
   return found(apiPath, page, `${page.eventType.title} | ${page.profile.name}`, page.profile);
 }
 
+async function teamPage(database: Database, teamSlug: string): Promise<PageContent> {
+  const apiPath = path.team(teamSlug);
+  const page = await loadTeamPage(database, teamSlug);
+  return page ? found(apiPath, page, page.profile.name, page.profile) : missing(apiPath, 'Team');
+}
+
+async function teamEventTypePage(
+  database: Database,
+  teamSlug: string,
+  slug: string,
+): Promise<PageContent> {
+  const apiPath = path.teamEventType(teamSlug, slug);
+  const page = await loadTeamEventTypePage(database, teamSlug, slug);
+  if (!page) return missing(apiPath, 'Event type');
+  return found(apiPath, page, `${page.eventType.title} | ${page.profile.name}`, page.profile);
+}
+
 async function bookingPage(database: Database, uid: string, seatUid?: string) {
   const apiPath = path.booking(uid, seatUid);
   if (!UID.test(uid)) return missing(apiPath, 'Booking');
@@ -122,10 +144,15 @@ export async function loadPageContent(
     case '/reschedule/{uid}':
     case '/reschedule/{uid}/embed':
       return bookingPage(database, params.uid!, seatUid);
+    case '/team/{teamSlug}':
+    case '/team/{teamSlug}/embed':
+      return teamPage(database, params.teamSlug!);
+    case '/team/{teamSlug}/{eventSlug}':
+    case '/team/{teamSlug}/{eventSlug}/embed':
+      return teamEventTypePage(database, params.teamSlug!, params.eventSlug!);
     case '/dashboard/*':
       return { status: 200 };
     default:
-      // Team pages: teams have no public pages yet.
-      return { status: 404, title: 'Not found' };
+      return 'notFound';
   }
 }

@@ -13,23 +13,36 @@ export const paths = {
   user: (username: string) => `/api/public/users/${enc(username)}`,
   eventType: (username: string, slug: string) =>
     `/api/public/users/${enc(username)}/event-types/${enc(slug)}`,
+  team: (teamSlug: string) => `/api/public/teams/${enc(teamSlug)}`,
+  teamEventType: (teamSlug: string, slug: string) =>
+    `/api/public/teams/${enc(teamSlug)}/event-types/${enc(slug)}`,
   booking: (uid: string, seatUid?: string | null) =>
     `/api/public/bookings/${enc(uid)}${seatUid ? `?seatUid=${enc(seatUid)}` : ''}`,
 };
 
-export const fetchUserPage = (username: string) => getJson<PublicUserPage>(paths.user(username));
+/** Whose booking pages: a person's (`/ada`) or a team's (`/team/sales`). */
+export type Owner = { kind: 'user'; username: string } | { kind: 'team'; teamSlug: string };
 
-export const fetchEventTypePage = (username: string, slug: string) =>
-  getJson<PublicEventTypePage>(paths.eventType(username, slug));
+const ownerPath = (owner: Owner) =>
+  owner.kind === 'user' ? paths.user(owner.username) : paths.team(owner.teamSlug);
+const ownerEventTypePath = (owner: Owner, slug: string) =>
+  owner.kind === 'user'
+    ? paths.eventType(owner.username, slug)
+    : paths.teamEventType(owner.teamSlug, slug);
+
+export const fetchProfilePage = (owner: Owner) => getJson<PublicUserPage>(ownerPath(owner));
+
+export const fetchEventTypePage = (owner: Owner, slug: string) =>
+  getJson<PublicEventTypePage>(ownerEventTypePath(owner, slug));
 
 export const fetchBookingPage = (uid: string, seatUid?: string | null) =>
   getJson<PublicBookingPage>(paths.booking(uid, seatUid));
 
 /** The pages' data when the server put it in the HTML (rendered at once, no request). */
 export const preloaded = {
-  user: (username: string) => takePreloaded<PublicUserPage>(paths.user(username)),
-  eventType: (username: string, slug: string) =>
-    takePreloaded<PublicEventTypePage>(paths.eventType(username, slug)),
+  profile: (owner: Owner) => takePreloaded<PublicUserPage>(ownerPath(owner)),
+  eventType: (owner: Owner, slug: string) =>
+    takePreloaded<PublicEventTypePage>(ownerEventTypePath(owner, slug)),
   booking: (uid: string, seatUid?: string | null) =>
     takePreloaded<PublicBookingPage>(paths.booking(uid, seatUid)),
 };

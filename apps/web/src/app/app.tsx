@@ -47,14 +47,29 @@ export function App() {
       {(() => {
         switch (route.name) {
           case 'user':
-            return <UserPage key={pathname} username={route.username} />;
+            return <UserPage key={pathname} owner={{ kind: 'user', username: route.username }} />;
+          case 'team':
+            return <UserPage key={pathname} owner={{ kind: 'team', teamSlug: route.teamSlug }} />;
           case 'booker':
-            return <BookerPage key={pathname} username={route.username} slug={route.slug} />;
+            return (
+              <BookerPage
+                key={pathname}
+                owner={{ kind: 'user', username: route.username }}
+                slug={route.slug}
+              />
+            );
+          case 'teamBooker':
+            return (
+              <BookerPage
+                key={pathname}
+                owner={{ kind: 'team', teamSlug: route.teamSlug }}
+                slug={route.slug}
+              />
+            );
           case 'booking':
             return <BookingPage key={pathname} uid={route.uid} />;
           case 'reschedule':
             return <ReschedulePage key={pathname} uid={route.uid} />;
-          case 'team':
           case 'notFound':
             return <NotFoundView />;
         }

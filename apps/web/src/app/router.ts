@@ -4,7 +4,8 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { name: 'user'; username: string }
   | { name: 'booker'; username: string; slug: string }
-  | { name: 'team'; teamSlug: string; slug: string }
+  | { name: 'team'; teamSlug: string }
+  | { name: 'teamBooker'; teamSlug: string; slug: string }
   | { name: 'booking'; uid: string }
   | { name: 'reschedule'; uid: string }
   | { name: 'dashboard' }
@@ -36,7 +37,9 @@ export function matchRoute(pathname: string): Matched {
     if (!first || rest.length) return { name: 'notFound' };
     if (first === 'booking' && second && !third) return { name: 'booking', uid: second };
     if (first === 'reschedule' && second && !third) return { name: 'reschedule', uid: second };
-    if (first === 'team' && second && third) return { name: 'team', teamSlug: second, slug: third };
+    if (first === 'team' && second && third)
+      return { name: 'teamBooker', teamSlug: second, slug: third };
+    if (first === 'team' && second) return { name: 'team', teamSlug: second };
     if (third) return { name: 'notFound' };
     if (second) return { name: 'booker', username: first, slug: second };
     return { name: 'user', username: first };

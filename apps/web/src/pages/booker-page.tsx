@@ -1,17 +1,17 @@
-import { fetchBookingPage, fetchEventTypePage, preloaded } from '../api/public-api';
+import { fetchBookingPage, fetchEventTypePage, preloaded, type Owner } from '../api/public-api';
 import { FailedView, LoadingView } from '../app/status-views';
 import { useAsync } from '../app/use-async';
 import { Booker } from '../booker/booker';
 
 /**
- * `/{username}/{eventSlug}`: the Booker. Cal.com's `?rescheduleUid=` reschedules that booking
- * here, as `/reschedule/{uid}` does.
+ * `/{username}/{eventSlug}` and `/team/{teamSlug}/{eventSlug}`: the Booker. Cal.com's
+ * `?rescheduleUid=` reschedules that booking here, as `/reschedule/{uid}` does.
  */
-export function BookerPage({ username, slug }: { username: string; slug: string }) {
+export function BookerPage({ owner, slug }: { owner: Owner; slug: string }) {
   const rescheduleUid = new URLSearchParams(location.search).get('rescheduleUid');
   const load = async () => {
     const [page, booking] = await Promise.all([
-      fetchEventTypePage(username, slug),
+      fetchEventTypePage(owner, slug),
       rescheduleUid ? fetchBookingPage(rescheduleUid) : null,
     ]);
     const reschedule =
@@ -22,8 +22,8 @@ export function BookerPage({ username, slug }: { username: string; slug: string 
         : null;
     return { ...page, reschedule };
   };
-  const [state, reload] = useAsync(`${username}/${slug}`, load, () => {
-    const page = rescheduleUid ? undefined : preloaded.eventType(username, slug);
+  const [state, reload] = useAsync(`${JSON.stringify(owner)}/${slug}`, load, () => {
+    const page = rescheduleUid ? undefined : preloaded.eventType(owner, slug);
     return page && { ...page, reschedule: null };
   });
   if (state.status === 'loading') return <LoadingView />;

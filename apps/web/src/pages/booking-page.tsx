@@ -167,7 +167,7 @@ function BookingDetails(props: {
       ) : null}
       {!isActive && eventType && profile ? (
         <p>
-          <Link href={pageHref(`/${profile.username}/${eventType.slug}`, {}, isEmbed)}>
+          <Link href={pageHref(`${profile.bookingPath}/${eventType.slug}`, {}, isEmbed)}>
             {en.booking.bookAgain}
           </Link>
         </p>

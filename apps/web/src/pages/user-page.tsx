@@ -1,5 +1,5 @@
 import type { PublicEventTypeSummary } from '@kairos/contracts';
-import { fetchUserPage, preloaded } from '../api/public-api';
+import { fetchProfilePage, preloaded, type Owner } from '../api/public-api';
 import { useEmbed } from '../app/embed-context';
 import { Link } from '../app/link';
 import { PageFrame } from '../app/page-frame';
@@ -31,12 +31,12 @@ function EventTypeBadges({ eventType }: { eventType: PublicEventTypeSummary }) {
   );
 }
 
-/** `/{username}`: who they are and what can be booked with them. */
-export function UserPage({ username }: { username: string }) {
+/** `/{username}` and `/team/{teamSlug}`: who they are and what can be booked with them. */
+export function UserPage({ owner }: { owner: Owner }) {
   const [state, reload] = useAsync(
-    username,
-    () => fetchUserPage(username),
-    () => preloaded.user(username),
+    JSON.stringify(owner),
+    () => fetchProfilePage(owner),
+    () => preloaded.profile(owner),
   );
   const { isEmbed } = useEmbed();
   if (state.status === 'loading') return <LoadingView />;
@@ -57,7 +57,7 @@ export function UserPage({ username }: { username: string }) {
             <li key={eventType.id}>
               <Link
                 className="event-type-link"
-                href={pageHref(`/${profile.username}/${eventType.slug}`, {}, isEmbed)}
+                href={pageHref(`${profile.bookingPath}/${eventType.slug}`, {}, isEmbed)}
               >
                 <span className="event-type-title">{eventType.title}</span>
                 {eventType.description ? (

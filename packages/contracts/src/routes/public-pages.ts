@@ -7,6 +7,8 @@ import {
   publicBookingQuery,
   publicEventTypePage,
   publicUserPage,
+  teamEventTypePageParams,
+  teamSlugParams,
   usernameParams,
 } from '../schemas/public-page';
 
@@ -31,6 +33,28 @@ export const publicEventTypeRoute = defineRoute({
   tag,
   auth: 'none',
   params: eventTypePageParams,
+  response: publicEventTypePage,
+});
+
+/** A team's public profile, look and listed event types (not managed templates). */
+export const publicTeamRoute = defineRoute({
+  method: 'GET',
+  path: '/api/public/teams/{teamSlug}',
+  summary: "A team's public profile and listed event types",
+  tag,
+  auth: 'none',
+  params: teamSlugParams,
+  response: publicUserPage,
+});
+
+/** One of a team's event types by slug (round robin or collective). */
+export const publicTeamEventTypeRoute = defineRoute({
+  method: 'GET',
+  path: '/api/public/teams/{teamSlug}/event-types/{eventSlug}',
+  summary: "A team's event type as its booking page shows it",
+  tag,
+  auth: 'none',
+  params: teamEventTypePageParams,
   response: publicEventTypePage,
 });
 
@@ -65,6 +89,8 @@ export const pageRoutes: RouteContract[] = [
   page('/{username}/embed', 'The same, for an embed'),
   page('/{username}/{eventSlug}', 'The Booker: pick a time and book'),
   page('/{username}/{eventSlug}/embed', 'The Booker, for an embed'),
+  page('/team/{teamSlug}', "A team's booking page: its event types"),
+  page('/team/{teamSlug}/embed', 'The same, for an embed'),
   page('/team/{teamSlug}/{eventSlug}', "The Booker of a team's event type"),
   page('/team/{teamSlug}/{eventSlug}/embed', "The Booker of a team's event type, for an embed"),
   page('/booking/{uid}', 'A booking: details, add to calendar, reschedule or cancel'),
@@ -81,6 +107,8 @@ export const pageRoutes: RouteContract[] = [
 export const publicPageRoutes: RouteContract[] = [
   publicUserRoute,
   publicEventTypeRoute,
+  publicTeamRoute,
+  publicTeamEventTypeRoute,
   publicBookingRoute,
   ...pageRoutes,
 ];

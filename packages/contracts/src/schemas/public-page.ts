@@ -11,10 +11,13 @@ import { appearanceOutput, weekDay } from './user';
  * address except the booking itself, which only the uid's holder can read.
  */
 
-/** A host as a booking page shows them. */
+/** A host (a person or a team) as a booking page shows them. */
 export const publicProfile = z.object({
-  username: z.string(),
+  username: z.string().describe("The person's username, or the team's slug"),
   name: z.string(),
+  bookingPath: z
+    .string()
+    .describe('Where their booking pages live: "/ada" for a person, "/team/sales" for a team'),
   weekStart: weekDay,
   timeFormat: z.union([z.literal(12), z.literal(24)]),
   appearance: appearanceOutput,
@@ -58,13 +61,16 @@ export const publicEventType = publicEventTypeSummary.extend({
   hosts: z.array(z.object({ name: z.string(), username: z.string() })),
 });
 
-/** `GET /api/public/users/{username}`: the profile and its listed (not hidden) event types. */
+/**
+ * `GET /api/public/users/{username}` and `GET /api/public/teams/{teamSlug}`: the profile and its
+ * listed (not hidden) event types.
+ */
 export const publicUserPage = z.object({
   profile: publicProfile,
   eventTypes: z.array(publicEventTypeSummary),
 });
 
-/** `GET /api/public/users/{username}/event-types/{eventSlug}` (hidden ones too: by link). */
+/** One event type of a person or a team, by slug (hidden ones too: they are booked by link). */
 export const publicEventTypePage = z.object({
   profile: publicProfile,
   eventType: publicEventType,
@@ -85,6 +91,14 @@ export const usernameParams = z.object({ username: z.string().min(1).max(100) })
 
 /** `{username}` and `{eventSlug}`. */
 export const eventTypePageParams = usernameParams.extend({
+  eventSlug: z.string().min(1).max(200),
+});
+
+/** `{teamSlug}` of a team. */
+export const teamSlugParams = z.object({ teamSlug: z.string().min(1).max(100) });
+
+/** `{teamSlug}` and `{eventSlug}`. */
+export const teamEventTypePageParams = teamSlugParams.extend({
   eventSlug: z.string().min(1).max(200),
 });
 
