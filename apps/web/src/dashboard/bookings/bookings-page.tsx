@@ -34,7 +34,7 @@ export function BookingsPage() {
     setCount(PAGE);
     history.replaceState(null, '', `${location.pathname}?status=${next}`);
   };
-  const { state, reload, set } = useLoad(`bookings:${status}:${applied}:${count}`, () =>
+  const { state, reload, set } = useLoad(`bookings:${status}:${applied}`, () =>
     api.page<BookingOutput[]>(
       `/v2/bookings${query({
         status,
@@ -125,7 +125,10 @@ export function BookingsPage() {
           <button
             type="button"
             className="button button-secondary"
-            onClick={() => setCount((n) => n + PAGE)}
+            onClick={() => {
+              setCount((n) => n + PAGE);
+              reload();
+            }}
           >
             {b.more}
           </button>
