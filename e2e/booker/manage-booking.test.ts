@@ -11,11 +11,13 @@ import {
 
 const NY = 'America/New_York';
 let h: Harness;
+let thanksUrl: string;
 const ids: Record<string, number> = {};
 const date = dateIn(4, NY);
 
 beforeAll(async () => {
   h = await startHarness();
+  thanksUrl = `${(await h.serveHostPage({ '/thanks': '<h1>Thank you</h1>' })).url}/thanks`;
   const scheduleId = await alwaysOpenSchedule(h);
   const common = { scheduleId, minimumBookingNotice: 0, lengthInMinutes: 30 };
   for (const [slug, extra] of Object.entries({
@@ -28,6 +30,7 @@ beforeAll(async () => {
       title: 'Needs approval',
       confirmationPolicy: { type: 'always', blockUnconfirmedBookingsInBooker: false },
     },
+    redirect: { title: 'Redirects', successRedirectUrl: thanksUrl },
   })) {
     ids[slug] = (await h.createEventType({ ...common, ...extra, slug })).id;
   }
@@ -161,5 +164,17 @@ describe('after booking', () => {
     await slotButton(page, '4:00 PM').waitFor();
     expect(await slotButton(page, '3:30 PM').count()).toBe(0);
     expect(await page.getByLabel('Your name').count()).toBe(0);
+  });
+
+  it("sends the visitor on to the event type's success page with the booking's uid", async () => {
+    const page = await newPage();
+    await openBooker(page, 'redirect');
+    await slotButton(page, '5:00 PM').click();
+    await fillAndSend(page, 'Redirected', 'redirected@example.com');
+    await page.getByRole('heading', { name: 'Thank you' }).waitFor();
+    const landed = new URL(page.url());
+    expect(`${landed.origin}${landed.pathname}`).toBe(thanksUrl);
+    const booking = await bookingByUid(h, landed.searchParams.get('uid')!);
+    expect(booking.attendees[0].email).toBe('redirected@example.com');
   });
 });
