@@ -94,10 +94,10 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
 
   const watch = setInterval(() => {
     const version = database.changeVersion?.() ?? null;
-    const moved = version === null || version !== lastVersion;
+    const moved = version !== null && version !== lastVersion;
     lastVersion = version;
     const due = Date.now() - lastTick >= (options.fallbackMs ?? 1000);
-    if ((moved && version !== null) || due) void run();
+    if (moved || due) void run();
   }, options.watchMs ?? 10);
   watch.unref();
   void run();
