@@ -376,3 +376,19 @@ describe('GET /v2/teams/{teamId}/bookings', () => {
     expect(byMember.status).toBe(403);
   });
 });
+
+describe('GET /v2/slots/explain on a team event type', () => {
+  it("answers the team's admins and hides the reasons from members", async () => {
+    const owner = await person(t, 'Ezra');
+    const member = await person(t, 'Emil');
+    const team = await teamOf(t, owner, [member]);
+    const eventType = await teamEventType(t, owner, team.id, {
+      schedulingType: 'roundRobin',
+      hosts: [{ userId: member.user.id }],
+    });
+    const url = `/v2/slots/explain?eventTypeId=${eventType.id}&start=2026-03-10T09:00:00Z`;
+    const byAdmin = await ok(t, { method: 'GET', url, headers: owner.headers });
+    expect(byAdmin).toMatchObject({ bookable: true, hostIds: [member.user.id] });
+    expect((await call(t, { method: 'GET', url, headers: member.headers })).status).toBe(404);
+  });
+});
