@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const webDir = fileURLToPath(new URL('../apps/web/', import.meta.url));
 const distDir = join(webDir, 'dist');
-const lockDir = join(webDir, '.build-lock');
+const lockDir = join(webDir, 'dist.lock');
 const builtMarker = join(distDir, 'index.html');
 const LOCK_STALE_MS = 5 * 60_000;
 
