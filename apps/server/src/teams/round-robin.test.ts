@@ -1,6 +1,7 @@
 import { roundRobinReportOutput, successEnvelope } from '@kairos/contracts';
 import { insertBooking } from '../testing/scheduling-factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { salesTeam, startAt, weighted } from './testing/round-robin-fixtures';
 import {
   book,
   booked,
@@ -9,7 +10,6 @@ import {
   ok,
   person,
   slotStarts,
-  teamEventType,
   teamOf,
   teamTestApp,
   type Person,
@@ -24,39 +24,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** The n-th half-hour start of working hours from Monday 9 March 2026, 09:00 UTC. */
-function startAt(n: number): string {
-  const day = Math.floor(n / 16);
-  const week = Math.floor(day / 5);
-  const date = Date.UTC(2026, 2, 9 + week * 7 + (day % 5), 9, 30 * (n % 16));
-  return new Date(date).toISOString();
-}
-
-/** Alice (weight 1), Bob (2), Carol (1) in a round robin run by an owner who hosts nothing. */
-async function salesTeam(hosts: (people: Record<string, Person>) => object[]) {
-  const owner = await person(t, 'Owner');
-  const people = {
-    alice: await person(t, 'Alice'),
-    bob: await person(t, 'Bob'),
-    carol: await person(t, 'Carol'),
-  };
-  const team = await teamOf(t, owner, Object.values(people));
-  const eventType = await teamEventType(t, owner, team.id, {
-    schedulingType: 'roundRobin',
-    hosts: hosts(people),
-  });
-  return { owner, team, eventType, ...people };
-}
-
-const weighted = ({ alice, bob, carol }: Record<string, Person>) => [
-  { userId: alice!.user.id, weight: 1 },
-  { userId: bob!.user.id, weight: 2 },
-  { userId: carol!.user.id, weight: 1 },
-];
-
 describe('round robin through the API', () => {
   it("assigns PRD 8.2's six bookings as Carol, Bob, Bob, Alice, Carol, Bob", async () => {
-    const { owner, eventType, alice, bob, carol } = await salesTeam(weighted);
+    const { owner, eventType, alice, bob, carol } = await salesTeam(t, weighted);
     const now = Date.parse('2026-03-02T12:00:00Z');
     // Their last bookings, pinned by the team's owner: counted for recency, not as turns.
     const history: Array<[Person, number]> = [
@@ -101,7 +71,7 @@ describe('round robin through the API', () => {
 
   it('keeps 120 bookings with weights 1/2/1 within ±10% of each share under random availability', async () => {
     clock.set('2026-03-01T00:00:00Z');
-    const { owner, eventType, alice, bob, carol } = await salesTeam(weighted);
+    const { owner, eventType, alice, bob, carol } = await salesTeam(t, weighted);
     const hosts = [alice, bob, carol].map((p) => p.user.id);
     // Each host is busy (another meeting) at each start with probability 0.4, drawn from a
     // fixed seed; a start where all three are busy is skipped.
@@ -145,7 +115,7 @@ describe('round robin through the API', () => {
 
   it('offers a start when any host is free and books only a host free then', async () => {
     clock.set('2026-03-01T00:00:00Z');
-    const { eventType, alice, bob, carol } = await salesTeam(weighted);
+    const { eventType, alice, bob, carol } = await salesTeam(t, weighted);
     const start = startAt(3);
     const end = new Date(Date.parse(start) + 30 * 60_000).toISOString();
     for (const host of [alice, bob]) {
@@ -166,7 +136,7 @@ describe('round robin through the API', () => {
 
   it('finds the event type by team slug for slots and bookings', async () => {
     clock.set('2026-03-01T00:00:00Z');
-    const { team, eventType } = await salesTeam(weighted);
+    const { team, eventType } = await salesTeam(t, weighted);
     const start = startAt(5);
     const slots = await slotStarts(
       t,
@@ -180,7 +150,7 @@ describe('round robin through the API', () => {
 
   it('puts higher priority first while it is free', async () => {
     clock.set('2026-03-01T00:00:00Z');
-    const { eventType, alice, bob } = await salesTeam(({ alice, bob }) => [
+    const { eventType, alice, bob } = await salesTeam(t, ({ alice, bob }) => [
       { userId: alice!.user.id, priority: 'low' },
       { userId: bob!.user.id, priority: 'highest' },
     ]);
@@ -195,7 +165,7 @@ describe('round robin through the API', () => {
 
   it('books a mandatory host along with the round-robin one', async () => {
     clock.set('2026-03-01T00:00:00Z');
-    const { eventType, alice, bob, carol } = await salesTeam(({ alice, bob, carol }) => [
+    const { eventType, alice, bob, carol } = await salesTeam(t, ({ alice, bob, carol }) => [
       { userId: alice!.user.id, mandatory: true },
       { userId: bob!.user.id },
       { userId: carol!.user.id },
@@ -211,7 +181,7 @@ describe('round robin through the API', () => {
 describe('hostId: an admin pins the host', () => {
   it('lets only the team admins pin, a round-robin host free at that time', async () => {
     clock.set('2026-03-01T00:00:00Z');
-    const { owner, eventType, alice, bob } = await salesTeam(weighted);
+    const { owner, eventType, alice, bob } = await salesTeam(t, weighted);
     const start = startAt(0);
     const anonymous = await book(t, { eventTypeId: eventType.id, start, hostId: bob.user.id });
     expect(anonymous.status).toBe(403);
@@ -252,7 +222,7 @@ describe('hostId: an admin pins the host', () => {
 describe('per-host caps', () => {
   it('stops offering a capped host for the rest of its day, then the start itself', async () => {
     clock.set('2026-03-01T00:00:00Z');
-    const { eventType, alice, bob } = await salesTeam(({ alice, bob }) => [
+    const { eventType, alice, bob } = await salesTeam(t, ({ alice, bob }) => [
       { userId: alice!.user.id, bookingLimitsCount: { day: 1 } },
       { userId: bob!.user.id, bookingLimitsCount: { day: 1, week: 5 } },
     ]);
@@ -293,75 +263,6 @@ describe('per-host caps', () => {
   });
 });
 
-describe('concurrent bookings of one start', () => {
-  it('lands two simultaneous bookings on the two free hosts, neither refused', async () => {
-    clock.set('2026-03-01T00:00:00Z');
-    const { eventType, alice, bob } = await salesTeam(({ alice, bob }) => [
-      { userId: alice!.user.id },
-      { userId: bob!.user.id },
-    ]);
-    const start = startAt(0);
-    const responses = await Promise.all(
-      [1, 2].map((i) =>
-        book(t, {
-          eventTypeId: eventType.id,
-          start,
-          attendee: { name: `Racer ${i}`, email: `racer${i}@example.com`, timeZone: 'UTC' },
-        }),
-      ),
-    );
-    expect(responses.map((r) => r.status)).toEqual([201, 201]);
-    expect(responses.map((r) => hostOf(r.body.data)).sort()).toEqual(
-      [alice.user.id, bob.user.id].sort(),
-    );
-    const third = await book(t, { eventTypeId: eventType.id, start });
-    expect(third.status).toBe(409);
-  });
-});
-
-describe('a crowd at one start', () => {
-  it('gives five simultaneous bookings the five free hosts, then refuses the sixth', async () => {
-    clock.set('2026-03-01T00:00:00Z');
-    const owner = await person(t, 'Crowd');
-    const hosts = [];
-    for (let i = 0; i < 5; i++) hosts.push(await person(t, `Host ${i}`));
-    const team = await teamOf(t, owner, hosts);
-    const eventType = await teamEventType(t, owner, team.id, {
-      schedulingType: 'roundRobin',
-      hosts: hosts.map((h) => ({ userId: h.user.id })),
-    });
-    const start = startAt(0);
-    const responses = await Promise.all(
-      hosts.map((_, i) =>
-        book(t, {
-          eventTypeId: eventType.id,
-          start,
-          attendee: { name: `Guest ${i}`, email: `guest${i}@example.com`, timeZone: 'UTC' },
-        }),
-      ),
-    );
-    expect(responses.map((r) => r.status)).toEqual(hosts.map(() => 201));
-    expect(new Set(responses.map((r) => hostOf(r.body.data))).size).toBe(5);
-    expect((await book(t, { eventTypeId: eventType.id, start })).status).toBe(409);
-  });
-});
-
-describe('simultaneous bookings of different starts', () => {
-  it('share them out as if they came one after another', async () => {
-    clock.set('2026-03-01T00:00:00Z');
-    const { eventType, alice, bob, carol } = await salesTeam(weighted);
-    const responses = await Promise.all(
-      Array.from({ length: 8 }, (_, i) =>
-        book(t, { eventTypeId: eventType.id, start: startAt(i) }),
-      ),
-    );
-    expect(responses.map((r) => r.status)).toEqual(responses.map(() => 201));
-    const hosts = responses.map((r) => hostOf(r.body.data));
-    const count = (p: Person) => hosts.filter((id) => id === p.user.id).length;
-    expect([count(alice), count(bob), count(carol)]).toEqual([2, 4, 2]);
-  });
-});
-
 describe('round-robin state through cancel, reschedule and host changes', () => {
   const countersOf = (eventTypeId: number) =>
     t.database.query<{ user_id: number; rr_turns: number }>(
@@ -371,7 +272,7 @@ describe('round-robin state through cancel, reschedule and host changes', () => 
 
   it('gives a cancelled turn back, keeps the host on a reschedule, and counts what the report counts', async () => {
     clock.set('2026-03-01T00:00:00Z');
-    const { owner, eventType, alice, bob } = await salesTeam(({ alice, bob }) => [
+    const { owner, eventType, alice, bob } = await salesTeam(t, ({ alice, bob }) => [
       { userId: alice!.user.id },
       { userId: bob!.user.id },
     ]);
@@ -407,7 +308,7 @@ describe('round-robin state through cancel, reschedule and host changes', () => 
 
   it('starts a host added later level with the others instead of owing it every past turn', async () => {
     clock.set('2026-03-01T00:00:00Z');
-    const { owner, eventType, alice, bob, carol } = await salesTeam(({ alice, bob }) => [
+    const { owner, eventType, alice, bob, carol } = await salesTeam(t, ({ alice, bob }) => [
       { userId: alice!.user.id },
       { userId: bob!.user.id },
     ]);
