@@ -162,7 +162,7 @@ describe('after booking', () => {
     const notice = page.getByRole('alert').filter({ hasText: 'just taken' });
     await notice.waitFor();
     await slotButton(page, '4:00 PM').waitFor();
-    expect(await slotButton(page, '3:30 PM').count()).toBe(0);
+    await expect.poll(() => slotButton(page, '3:30 PM').count()).toBe(0);
     expect(await page.getByLabel('Your name').count()).toBe(0);
   });
 

@@ -43,14 +43,46 @@ function preloadedEnvelope(path: string): Envelope<unknown> | undefined {
   return found;
 }
 
-/** A request index.html started before this script loaded (the Booker's first slot search). */
-function earlyRequest(path: string): Promise<{ status: number; body: unknown }> | undefined {
-  const early = (
-    window as { __kairosEarly?: Record<string, Promise<{ status: number; body: unknown }>> }
-  ).__kairosEarly;
-  const found = early?.[path];
-  if (found) delete early[path];
+interface EarlyAnswer {
+  status: number;
+  body: unknown;
+}
+
+interface EarlyRequests {
+  pending: Record<string, Promise<EarlyAnswer>>;
+  answered: Record<string, EarlyAnswer>;
+  /** Paths already handed to the app: their answer is used once, never again. */
+  taken?: Record<string, true>;
+}
+
+/** Requests index.html started before this script loaded (the Booker's first slot search). */
+function earlyFor(path: string): EarlyRequests | undefined {
+  const early = (window as { __kairosEarly?: EarlyRequests }).__kairosEarly;
+  if (!early || early.taken?.[path]) return undefined;
+  return early;
+}
+
+function markTaken(early: EarlyRequests, path: string): void {
+  (early.taken ??= {})[path] = true;
+  delete early.pending[path];
+  delete early.answered[path];
+}
+
+function earlyRequest(path: string): Promise<EarlyAnswer> | undefined {
+  const early = earlyFor(path);
+  const found = early?.pending[path];
+  if (found) markTaken(early, path);
   return found;
+}
+
+/** The data of an early request that has already been answered with success, taken now. */
+export function takeEarlyAnswer<T>(path: string): T | undefined {
+  const early = earlyFor(path);
+  const answer = early?.answered[path];
+  if (!answer) return undefined;
+  markTaken(early, path);
+  const envelope = answer.body as Envelope<T>;
+  return answer.status === 200 && envelope.status === 'success' ? envelope.data : undefined;
 }
 
 /**

@@ -4,7 +4,7 @@ import type {
   PublicEventTypePage,
   PublicUserPage,
 } from '@kairos/contracts';
-import { getJson, sendJson, takePreloaded } from './client';
+import { getJson, sendJson, takeEarlyAnswer, takePreloaded } from './client';
 
 const enc = encodeURIComponent;
 
@@ -72,7 +72,7 @@ export interface SlotsQuery {
   bookingUidToReschedule?: string | undefined;
 }
 
-export function fetchSlots(query: SlotsQuery): Promise<SlotsByDate> {
+function slotsPath(query: SlotsQuery): string {
   const params = new URLSearchParams({
     eventTypeId: String(query.eventTypeId),
     start: query.start,
@@ -83,8 +83,13 @@ export function fetchSlots(query: SlotsQuery): Promise<SlotsByDate> {
   if (query.duration) params.set('duration', String(query.duration));
   if (query.bookingUidToReschedule)
     params.set('bookingUidToReschedule', query.bookingUidToReschedule);
-  return getJson<SlotsByDate>(`/v2/slots?${params.toString()}`);
+  return `/v2/slots?${params.toString()}`;
 }
+
+export const fetchSlots = (query: SlotsQuery) => getJson<SlotsByDate>(slotsPath(query));
+
+/** Slots index.html already received for this query, if any (taken: asked once). */
+export const earlySlots = (query: SlotsQuery) => takeEarlyAnswer<SlotsByDate>(slotsPath(query));
 
 export interface CreateBookingBody {
   eventTypeId: number;

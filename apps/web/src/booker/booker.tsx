@@ -121,13 +121,11 @@ export function Booker({ eventType, profile, reschedule }: BookerProps) {
     emitEmbedEvent('bookerReady', { eventId: eventType.id, eventSlug: eventType.slug });
   }, [hasLoaded, eventType]);
 
-  // Month view: the first date with times is picked, so times show without a click.
+  // Month view: until one is picked, the first date with times shows its times, no click needed.
   const firstAvailable = Object.keys(slots.byDate)
     .filter((date) => date.startsWith(month) && slots.byDate[date]!.length > 0)
     .sort()[0];
-  useEffect(() => {
-    if (layout === 'month_view' && !selectedDate && firstAvailable) setSelectedDate(firstAvailable);
-  }, [layout, selectedDate, firstAvailable]);
+  const shownDate = selectedDate ?? (layout === 'month_view' ? (firstAvailable ?? null) : null);
 
   // A `slot` in the link opens the form once that time is known to be free.
   const askedSlot = useRef(params.get('slot'));
@@ -193,7 +191,7 @@ export function Booker({ eventType, profile, reschedule }: BookerProps) {
   };
   const changeLayout = (next: Layout) => {
     setLayout(next);
-    setAnchor(selectedDate ?? today);
+    setAnchor(shownDate ?? today);
     replaceQuery({ layout: next });
   };
 
@@ -273,17 +271,17 @@ export function Booker({ eventType, profile, reschedule }: BookerProps) {
                     month={month}
                     weekStart={weekStart}
                     byDate={slots.byDate}
-                    selectedDate={selectedDate}
+                    selectedDate={shownDate}
                     today={today}
                     isLoading={slots.isLoading}
                     onSelect={pickDate}
                     onMonthChange={changeMonth}
                   />
-                  {selectedDate ? (
+                  {shownDate ? (
                     <SlotList
                       {...pick}
-                      heading={formatDate(selectedDate, 'dayMonth')}
-                      slots={slots.byDate[selectedDate]}
+                      heading={formatDate(shownDate, 'dayMonth')}
+                      slots={slots.byDate[shownDate]}
                       isLoading={slots.isLoading}
                     />
                   ) : (

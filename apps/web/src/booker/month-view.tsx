@@ -32,10 +32,12 @@ export function MonthCalendar(props: MonthCalendarProps) {
     (inMonth(props.today) ? props.today : `${props.month}-01`);
 
   const focusDate = (date: string) => {
-    if (!inMonth(date)) props.onMonthChange(monthOf(date));
-    requestAnimationFrame(() =>
-      gridRef.current?.querySelector<HTMLButtonElement>(`[data-date="${date}"]`)?.focus(),
-    );
+    const find = () =>
+      gridRef.current?.querySelector<HTMLButtonElement>(`[data-date="${date}"]`) ?? null;
+    if (inMonth(date)) return find()?.focus();
+    // Another month: its grid is there after the next render.
+    props.onMonthChange(monthOf(date));
+    requestAnimationFrame(() => find()?.focus());
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, date: string) => {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { fetchSlots, type SlotEntry, type SlotsByDate } from '../api/public-api';
+import { earlySlots, fetchSlots, type SlotEntry, type SlotsByDate } from '../api/public-api';
 import { addMonths, zonedToUtc } from '../time/zoned';
 
 export interface SlotsSource {
@@ -33,36 +33,50 @@ function monthWindow(month: string, timeZone: string) {
  */
 export function useSlots(source: SlotsSource, months: string[]): SlotsState {
   const cache = useRef(new Map<string, Promise<SlotsByDate>>());
-  const [answers, setAnswers] = useState<Record<string, SlotsByDate | 'failed'>>({});
+  const answers = useRef(new Map<string, SlotsByDate | 'failed'>());
+  const [, setVersion] = useState(0);
   const [round, setRound] = useState(0);
   const prefix = `${source.eventTypeId}|${source.timeZone}|${source.duration ?? ''}|${round}`;
 
-  // Asked for while rendering (once per key), so the request leaves before the first paint.
-  const pending = months.map((month) => {
+  // Asked for while rendering (once per key), so the request leaves before the first paint; an
+  // answer index.html already has is used in this very render.
+  const pending: Array<readonly [string, Promise<SlotsByDate>]> = [];
+  for (const month of months) {
     const key = `${prefix}|${month}`;
+    if (answers.current.has(key)) continue;
+    const query = {
+      eventTypeId: source.eventTypeId,
+      ...monthWindow(month, source.timeZone),
+      timeZone: source.timeZone,
+      duration: source.duration,
+      bookingUidToReschedule: source.rescheduleUid,
+    };
+    const ready = cache.current.has(key) ? undefined : earlySlots(query);
+    if (ready) {
+      answers.current.set(key, ready);
+      continue;
+    }
     let answer = cache.current.get(key);
     if (!answer) {
-      answer = fetchSlots({
-        eventTypeId: source.eventTypeId,
-        ...monthWindow(month, source.timeZone),
-        timeZone: source.timeZone,
-        duration: source.duration,
-        bookingUidToReschedule: source.rescheduleUid,
-      });
+      answer = fetchSlots(query);
       cache.current.set(key, answer);
       answer.catch(() => undefined);
     }
-    return [key, answer] as const;
-  });
+    pending.push([key, answer]);
+  }
   const pendingKey = pending.map(([key]) => key).join(',');
 
   useEffect(() => {
     let current = true;
+    const settle = (key: string, value: SlotsByDate | 'failed') => {
+      if (!current) return;
+      answers.current.set(key, value);
+      setVersion((n) => n + 1);
+    };
     for (const [key, answer] of pending) {
       answer.then(
-        (byDate) =>
-          current && setAnswers((all) => (all[key] === byDate ? all : { ...all, [key]: byDate })),
-        () => current && setAnswers((all) => ({ ...all, [key]: 'failed' })),
+        (byDate) => settle(key, byDate),
+        () => settle(key, 'failed'),
       );
     }
     return () => {
@@ -76,7 +90,7 @@ export function useSlots(source: SlotsSource, months: string[]): SlotsState {
   let isLoading = false;
   let failed = false;
   for (const month of months) {
-    const answer = answers[`${prefix}|${month}`];
+    const answer = answers.current.get(`${prefix}|${month}`);
     if (answer === undefined) isLoading = true;
     else if (answer === 'failed') failed = true;
     else {
@@ -88,6 +102,7 @@ export function useSlots(source: SlotsSource, months: string[]): SlotsState {
   }
   const reload = useCallback(() => {
     cache.current.clear();
+    answers.current.clear();
     setRound((n) => n + 1);
   }, []);
   return { byDate, isLoading, failed, loadedMonths, reload };
