@@ -5,8 +5,9 @@ import {
   person,
   teamOf,
   teamTestApp,
-  type Person,
   type TestApp,
+  membershipIdOf,
+  membershipsOf,
 } from './testing/team-fixtures';
 
 let t: TestApp;
@@ -14,20 +15,6 @@ beforeAll(async () => {
   ({ t } = await teamTestApp());
 });
 afterAll(() => t.close());
-
-const membershipsOf = async (teamId: number) =>
-  t.database.query<{ user_id: number; role: string; accepted: boolean }>(
-    'SELECT user_id, role, accepted FROM memberships WHERE team_id = $1 ORDER BY id',
-    [teamId],
-  );
-
-async function membershipIdOf(teamId: number, member: Person): Promise<number> {
-  const [row] = await t.database.query<{ id: number }>(
-    'SELECT id FROM memberships WHERE team_id = $1 AND user_id = $2',
-    [teamId, member.user.id],
-  );
-  return row!.id;
-}
 
 describe('invitations', () => {
   it('invites an existing user as a pending member who accepts; pending grants nothing', async () => {
@@ -130,7 +117,7 @@ describe('invitations', () => {
         headers: invitee.headers,
       }),
     ).toEqual({ teamId: team.id, declined: true });
-    expect(await membershipsOf(team.id)).toHaveLength(1);
+    expect(await membershipsOf(t, team.id)).toHaveLength(1);
   });
 
   it('lets only owners invite owners', async () => {
@@ -139,7 +126,7 @@ describe('invitations', () => {
     const team = await teamOf(t, owner, [admin]);
     await ok(t, {
       method: 'PATCH',
-      url: `/v2/teams/${team.id}/memberships/${await membershipIdOf(team.id, admin)}`,
+      url: `/v2/teams/${team.id}/memberships/${await membershipIdOf(t, team.id, admin)}`,
       headers: owner.headers,
       payload: { role: 'ADMIN' },
     });

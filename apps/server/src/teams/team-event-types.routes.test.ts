@@ -11,8 +11,8 @@ import {
   teamEventType,
   teamOf,
   teamTestApp,
-  type Person,
   type TestApp,
+  membershipIdOf,
 } from './testing/team-fixtures';
 
 let t: TestApp;
@@ -23,14 +23,6 @@ afterAll(() => t.close());
 
 const hostIdsOf = (eventType: { hosts: Array<{ userId: number }> }) =>
   eventType.hosts.map((host) => host.userId);
-
-async function membershipIdOf(teamId: number, member: Person): Promise<number> {
-  const [row] = await t.database.query<{ id: number }>(
-    'SELECT id FROM memberships WHERE team_id = $1 AND user_id = $2',
-    [teamId, member.user.id],
-  );
-  return row!.id;
-}
 
 describe('POST /v2/teams/{teamId}/event-types', () => {
   it("creates a round robin in Cal.com's team shape, readable by members", async () => {
@@ -260,7 +252,7 @@ describe('PATCH and membership changes', () => {
     expect(hostIdsOf(joined)).toContain(c.user.id);
     await ok(t, {
       method: 'DELETE',
-      url: `/v2/teams/${team.id}/memberships/${await membershipIdOf(team.id, a)}`,
+      url: `/v2/teams/${team.id}/memberships/${await membershipIdOf(t, team.id, a)}`,
       headers: a.headers,
     });
     const left = await ok(t, { method: 'GET', url, headers: owner.headers });
@@ -278,7 +270,7 @@ describe('PATCH and membership changes', () => {
     });
     await ok(t, {
       method: 'DELETE',
-      url: `/v2/teams/${team.id}/memberships/${await membershipIdOf(team.id, a)}`,
+      url: `/v2/teams/${team.id}/memberships/${await membershipIdOf(t, team.id, a)}`,
       headers: owner.headers,
     });
     const read = await ok(t, {

@@ -6,8 +6,9 @@ import {
   person,
   teamOf,
   teamTestApp,
-  type Person,
   type TestApp,
+  membershipIdOf,
+  membershipsOf,
 } from './testing/team-fixtures';
 
 let t: TestApp;
@@ -15,20 +16,6 @@ beforeAll(async () => {
   ({ t } = await teamTestApp());
 });
 afterAll(() => t.close());
-
-const membershipsOf = async (teamId: number) =>
-  t.database.query<{ user_id: number; role: string; accepted: boolean }>(
-    'SELECT user_id, role, accepted FROM memberships WHERE team_id = $1 ORDER BY id',
-    [teamId],
-  );
-
-async function membershipIdOf(teamId: number, member: Person): Promise<number> {
-  const [row] = await t.database.query<{ id: number }>(
-    'SELECT id FROM memberships WHERE team_id = $1 AND user_id = $2',
-    [teamId, member.user.id],
-  );
-  return row!.id;
-}
 
 describe('POST /v2/teams and reading teams', () => {
   it('creates a team with its creator as accepted owner, slug from the name', async () => {
@@ -49,7 +36,7 @@ describe('POST /v2/teams and reading teams', () => {
       parentId: null,
       isOrganization: false,
     });
-    expect(await membershipsOf(team.id)).toEqual([
+    expect(await membershipsOf(t, team.id)).toEqual([
       { user_id: owner.user.id, role: 'OWNER', accepted: true },
     ]);
     const listed = await ok(t, { method: 'GET', url: '/v2/teams', headers: owner.headers });
@@ -120,7 +107,7 @@ describe('roles', () => {
     const team = await teamOf(t, owner, [admin, member]);
     await ok(t, {
       method: 'PATCH',
-      url: `/v2/teams/${team.id}/memberships/${await membershipIdOf(team.id, admin)}`,
+      url: `/v2/teams/${team.id}/memberships/${await membershipIdOf(t, team.id, admin)}`,
       headers: owner.headers,
       payload: { role: 'admin' },
     });
@@ -184,7 +171,7 @@ describe('roles', () => {
       headers: owner.headers,
     });
     expect(deleted.status).toBe(200);
-    expect(await membershipsOf(team.id)).toEqual([]);
+    expect(await membershipsOf(t, team.id)).toEqual([]);
     expect(
       (await call(t, { method: 'GET', url: `/v2/teams/${team.id}`, headers: owner.headers }))
         .status,
@@ -196,8 +183,8 @@ describe('roles', () => {
     const admin = await person(t, 'Alma');
     const member = await person(t, 'Milo');
     const team = await teamOf(t, owner, [admin, member]);
-    const adminId = await membershipIdOf(team.id, admin);
-    const ownerId = await membershipIdOf(team.id, owner);
+    const adminId = await membershipIdOf(t, team.id, admin);
+    const ownerId = await membershipIdOf(t, team.id, owner);
     await ok(t, {
       method: 'PATCH',
       url: `/v2/teams/${team.id}/memberships/${adminId}`,
@@ -206,7 +193,7 @@ describe('roles', () => {
     });
     const promote = await call(t, {
       method: 'PATCH',
-      url: `/v2/teams/${team.id}/memberships/${await membershipIdOf(team.id, member)}`,
+      url: `/v2/teams/${team.id}/memberships/${await membershipIdOf(t, team.id, member)}`,
       headers: admin.headers,
       payload: { role: 'OWNER' },
     });
@@ -242,7 +229,7 @@ describe('roles', () => {
       url: `/v2/teams/${team.id}/memberships/${ownerId}`,
       headers: owner.headers,
     });
-    expect((await membershipsOf(team.id)).map((m) => m.user_id)).toEqual([
+    expect((await membershipsOf(t, team.id)).map((m) => m.user_id)).toEqual([
       admin.user.id,
       member.user.id,
     ]);
@@ -255,13 +242,13 @@ describe('roles', () => {
     const team = await teamOf(t, owner, [a, b]);
     const removeOther = await call(t, {
       method: 'DELETE',
-      url: `/v2/teams/${team.id}/memberships/${await membershipIdOf(team.id, b)}`,
+      url: `/v2/teams/${team.id}/memberships/${await membershipIdOf(t, team.id, b)}`,
       headers: a.headers,
     });
     expect(removeOther.status).toBe(403);
     await ok(t, {
       method: 'DELETE',
-      url: `/v2/teams/${team.id}/memberships/${await membershipIdOf(team.id, a)}`,
+      url: `/v2/teams/${team.id}/memberships/${await membershipIdOf(t, team.id, a)}`,
       headers: a.headers,
     });
     expect(

@@ -136,4 +136,20 @@ export async function outboxOf(t: TestApp, uid: string) {
   );
 }
 
+/** The team's membership rows, oldest first. */
+export const membershipsOf = (t: TestApp, teamId: number) =>
+  t.database.query<{ user_id: number; role: string; accepted: boolean }>(
+    'SELECT user_id, role, accepted FROM memberships WHERE team_id = $1 ORDER BY id',
+    [teamId],
+  );
+
+/** The id of a member's membership row in the team. */
+export async function membershipIdOf(t: TestApp, teamId: number, member: Person): Promise<number> {
+  const [row] = await t.database.query<{ id: number }>(
+    'SELECT id FROM memberships WHERE team_id = $1 AND user_id = $2',
+    [teamId, member.user.id],
+  );
+  return row!.id;
+}
+
 export { createTestApp, json, type TestApp };
