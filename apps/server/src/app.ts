@@ -20,6 +20,7 @@ import { systemRoutes } from './system/system.routes';
 import { webhookRoutes } from './webhooks/webhooks.routes';
 import { teamRoutes } from './teams/teams.routes';
 import { accountRoutes } from './accounts/accounts.routes';
+import { createMailLater } from './mail/mail-later';
 import { installSessions } from './accounts/session-hooks';
 import { webRoutes } from './web/web.routes';
 import { embedRoutes } from './embed/embed.routes';
@@ -67,6 +68,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     now: deps.now ?? (() => new Date()),
     cache: createReadCache(deps.database),
     jobs: deps.jobs,
+    mail: createMailLater(app, deps.config),
   };
   const servedRoutes = collectServedRoutes(app);
   installErrorHandling(app);

@@ -14,7 +14,7 @@ import type { FastifyInstance } from 'fastify';
 import { SESSION_COOKIE, hashToken } from '../auth/session-token';
 import { bindRoute } from '../http/bind-route';
 import type { HandlerContext } from '../http/context';
-import { createMailer, publicBaseUrl } from '../mail/mailer';
+import { publicBaseUrl } from '../mail/mailer';
 import { changePassword } from './change-password';
 import { presentInstance, updateInstance } from './instance';
 import { logIn } from './log-in';
@@ -29,12 +29,6 @@ const RESET_ANSWER = {
 
 export function accountRoutes(app: FastifyInstance, deps: HandlerContext['deps']): void {
   const { db } = deps.database;
-  const mailer = createMailer(deps.config, app.log);
-  const background = new Set<Promise<void>>();
-  app.addHook('onClose', async () => {
-    await Promise.allSettled(background);
-    mailer.close();
-  });
 
   bindRoute(app, signupRoute, deps, async ({ body }, http) => {
     const user = await signUp(db, body);
@@ -62,11 +56,11 @@ export function accountRoutes(app: FastifyInstance, deps: HandlerContext['deps']
   bindRoute(app, requestPasswordResetRoute, deps, async ({ body }, { request }) => {
     const linkFor = (token: string) =>
       `${publicBaseUrl(deps.config)}/reset-password?token=${encodeURIComponent(token)}`;
-    const work = prepareResetMail(db, body.email, linkFor, deps.now())
-      .then((mail) => (mail ? mailer.send(mail) : undefined))
-      .catch((error: unknown) => request.log.error({ err: error }, 'password reset mail failed'))
-      .finally(() => background.delete(work));
-    background.add(work);
+    deps.mail.send(
+      () => prepareResetMail(db, body.email, linkFor, deps.now()),
+      request.log,
+      'password reset mail',
+    );
     return RESET_ANSWER;
   });
 

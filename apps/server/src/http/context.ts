@@ -6,6 +6,7 @@ import type { Caller } from '../auth/caller';
 import type { ReadCache } from '../cache/read-cache';
 import type { AppConfig } from '../config';
 import type { JobRunner } from '../jobs/job-runner';
+import type { MailLater } from '../mail/mail-later';
 import type { RateLimitStore } from '../rate-limit/store';
 
 /** Everything the app is built from; tests pass their own. */
@@ -25,7 +26,7 @@ export interface AppDeps {
 export interface HandlerContext<TCaller extends Caller | null = Caller | null> {
   caller: TCaller;
   deps: Required<Pick<AppDeps, 'database' | 'config' | 'now'>> &
-    Pick<AppDeps, 'jobs'> & { cache: ReadCache };
+    Pick<AppDeps, 'jobs'> & { cache: ReadCache; mail: MailLater };
   request: FastifyRequest;
   reply: FastifyReply;
 }

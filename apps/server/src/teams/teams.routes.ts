@@ -19,6 +19,7 @@ import { deleteTeam, listMemberships, listPendingInvitations, listTeamsOfUser } 
 import type { FastifyInstance } from 'fastify';
 import { listBookings } from '../bookings/list-bookings';
 import { bindRoute } from '../http/bind-route';
+import { publicBaseUrl } from '../mail/mailer';
 import type { HandlerContext } from '../http/context';
 import {
   addMembership,
@@ -26,6 +27,7 @@ import {
   teamMembership,
   updateMembership,
 } from './change-membership';
+import { invitationMail } from './invitation-mail';
 import { acceptInvitation, declineInvitation, inviteMember } from './invitations';
 import { presentMembership, presentTeam } from './present-team';
 import { createTeam, updateTeam } from './save-team';
@@ -115,9 +117,16 @@ function membershipRoutes(app: FastifyInstance, deps: HandlerContext['deps']): v
 function invitationRoutes(app: FastifyInstance, deps: HandlerContext['deps']): void {
   const { database } = deps;
 
-  bindRoute(app, inviteMemberRoute, deps, async ({ params, body }, { caller }) => {
+  bindRoute(app, inviteMemberRoute, deps, async ({ params, body }, { caller, request }) => {
     const access = await teamAccess(database.db, params.teamId, caller, 'ADMIN');
-    return inviteMember(database, access, body, caller.user.id);
+    const invitation = await inviteMember(database, access, body, caller.user.id);
+    const baseUrl = publicBaseUrl(deps.config);
+    deps.mail.send(
+      async () => invitationMail(access.team, caller.user, invitation, baseUrl),
+      request.log,
+      'invitation mail',
+    );
+    return invitation;
   });
 
   bindRoute(app, acceptInvitationRoute, deps, async ({ params }, { caller }) =>

@@ -209,6 +209,16 @@ export async function deleteInvitation(db: Db, id: number): Promise<void> {
   await db.delete(teamInvitations).where(eq(teamInvitations.id, id));
 }
 
+/** Whether any team invited this address (any case): it may sign up when sign-up is closed. */
+export async function isInvitedEmail(db: Db, email: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: teamInvitations.id })
+    .from(teamInvitations)
+    .where(sql`lower(${teamInvitations.email}) = lower(${email})`)
+    .limit(1);
+  return row !== undefined;
+}
+
 /** What waits for a user: unaccepted memberships and invitations of their email. */
 export interface PendingInvitation {
   team: TeamRow;

@@ -22,8 +22,10 @@ export function usernameFrom(email: string): string {
 
 export function SignupPage() {
   const instance = useLoad('instance', () => api.get<InstanceOutput>('/v2/auth/instance'));
+  // An invitation mail links here with the invited address: it may sign up even when closed.
+  const [invitedEmail] = useState(() => new URLSearchParams(location.search).get('email'));
   const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
+  const [email, setEmail] = useState(invitedEmail ?? '');
   const [username, setUsername] = useState<string | null>(null);
   const [password, setPassword] = useState('');
   const [timeZone, setTimeZone] = useState(browserTimeZone());
@@ -34,11 +36,11 @@ export function SignupPage() {
     event.preventDefault();
     const body = { name, email, username: shownUsername, password, timeZone };
     const created = await action.run(() => api.post('/v2/auth/signup', body));
-    if (created) navigate(nextPath(paths.home), { replace: true });
+    if (created) navigate(nextPath(invitedEmail ? paths.teams : paths.home), { replace: true });
   };
 
   const info = instance.state.status === 'done' ? instance.state.data : null;
-  const isClosed = info !== null && info.hasOwner && !info.signupsOpen;
+  const isClosed = info !== null && info.hasOwner && !info.signupsOpen && !invitedEmail;
   return (
     <AuthFrame
       title={t.auth.signupTitle}
