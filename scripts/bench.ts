@@ -12,7 +12,7 @@ import { seedSlotBench, type SlotBenchSeed } from './bench-seed';
 
 const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
 const line = (kind: string, label: string, figures: string) =>
-  console.log(`${kind.padEnd(8)}${label.padEnd(52)}${figures}`);
+  console.log(`${kind.padEnd(8)}${label.padEnd(62)}${figures}`);
 const latency = (r: { p50: number; p95: number; rps: number }, unit = 'req/s') =>
   `p50 ${fmt(r.p50)}  p95 ${fmt(r.p95)}  ${r.rps.toFixed(0)} ${unit}`;
 

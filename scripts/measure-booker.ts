@@ -109,7 +109,7 @@ export async function measureBooker(): Promise<void> {
   const times = sorted((visit) => visit.visible);
   const bundle = bookerBundle();
   const line = (label: string, figures: string) =>
-    console.log(`${'web'.padEnd(8)}${label.padEnd(52)}${figures}`);
+    console.log(`${'web'.padEnd(8)}${label.padEnd(62)}${figures}`);
   line(
     `Booker: navigation to times visible, ${times.length} fresh visits`,
     `p50 ${percentile(times, 50).toFixed(0)} ms  p95 ${percentile(times, 95).toFixed(0)} ms  (target < 1000 ms)`,
