@@ -1,6 +1,12 @@
 import { AppError, validationError } from '@kairos/contracts';
 import { rankRoundRobinHosts, type RoundRobinHost } from '@kairos/core';
-import { acceptedTeamRole, type SlotContext, type SqlSession } from '@kairos/db';
+import {
+  acceptedTeamRole,
+  lockRoundRobinState,
+  type BookingEventType,
+  type SlotContext,
+  type SqlSession,
+} from '@kairos/db';
 import type { Caller } from '../auth/caller';
 
 /** Who a booking occupies, and which of them round robin chose (its row is a turn). */
@@ -118,4 +124,16 @@ export async function assertMayPinHost(
   if (role !== 'ADMIN' && role !== 'OWNER') {
     throw new AppError('FORBIDDEN', 'Only team admins and owners may choose the host');
   }
+}
+
+/**
+ * Queues a reschedule's or reassignment's round-robin choice behind the event type's other
+ * choices (the lock a booking's creation takes), before the hosts' busy times are read: each
+ * then sees the choices committed before it, so two at once do not pick the same free host.
+ */
+export async function queueRoundRobinChoice(
+  session: SqlSession,
+  eventType: Pick<BookingEventType, 'id' | 'schedulingType'>,
+): Promise<void> {
+  if (eventType.schedulingType === 'roundRobin') await lockRoundRobinState(session, eventType.id);
 }

@@ -25,6 +25,7 @@ import { createBooking } from './create-booking';
 import { declineBooking } from './decline-booking';
 import { listBookings } from './list-bookings';
 import { markAbsent } from './mark-absent';
+import { moveSeat } from './move-seat';
 import { presentBooking } from './present-booking';
 import { reassignBooking } from './reassign-booking';
 import { rescheduleBooking } from './reschedule-booking';
@@ -85,6 +86,11 @@ export function bookingRoutes(app: FastifyInstance, deps: HandlerContext['deps']
 
   for (const route of [patchBookingRoute, rescheduleBookingRoute]) {
     bindRoute(app, route, deps, async ({ params, body }, { caller }) => {
+      const { seatUid } = body;
+      if (seatUid !== undefined) {
+        const moved = await moveSeat(deps, params.uid, caller, { ...body, seatUid });
+        return visibleBooking(database, moved.uid, null, moved.seatUid);
+      }
       const uid = await rescheduleBooking(deps, params.uid, caller, body);
       return visibleBooking(database, uid, null);
     });

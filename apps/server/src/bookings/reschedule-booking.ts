@@ -28,14 +28,14 @@ import { initialStatus } from './booking-status';
 import type { BookingDeps } from './create-booking';
 
 /** The booking's own length when the event type still offers it, else the current length. */
-function durationFor(booking: BookingRecord, eventType: BookingEventType): number {
+export function durationFor(booking: BookingRecord, eventType: BookingEventType): number {
   const minutes = (Date.parse(booking.endAt) - Date.parse(booking.startAt)) / 60_000;
   const options = eventType.lengthInMinutesOptions ?? [eventType.lengthInMinutes];
   return options.includes(minutes) ? minutes : eventType.lengthInMinutes;
 }
 
 /** A booking the caller may move, locked, with its (still existing) event type. */
-async function movableBooking(session: SqlSession, uid: string, caller: Caller | null) {
+export async function movableBooking(session: SqlSession, uid: string, caller: Caller | null) {
   const booking = await lockBookingByUid(session, uid);
   if (!booking || !canAccessBooking(booking, caller)) throw notFound('Booking');
   assertStillActive(booking);
@@ -53,12 +53,17 @@ async function movableBooking(session: SqlSession, uid: string, caller: Caller |
  * A move by a host (their key) needs no new confirmation, as on Cal.com; Cal.com also trusts a
  * `rescheduledBy` naming the owner, which anyone could send, so here only the key counts.
  */
-function statusAfterMove(eventType: BookingEventType, start: Date, now: Date, byHost: boolean) {
+export function statusAfterMove(
+  eventType: BookingEventType,
+  start: Date,
+  now: Date,
+  byHost: boolean,
+) {
   if (byHost) return { status: 'accepted' as const, isBlocking: true };
   return initialStatus(eventType.confirmationPolicy, start, now);
 }
 
-interface PlannedMove {
+export interface PlannedMove {
   booking: BookingRecord;
   eventType: BookingEventType;
   hostIds: number[];
@@ -102,7 +107,7 @@ async function planMove(
  * A move keeps a round robin's host when it is free at the new time, with its turn (or lack of
  * one) and its assignment time; otherwise round robin chooses among the hosts free then.
  */
-async function hostsAfterMove(
+export async function hostsAfterMove(
   session: SqlSession,
   context: SlotContext,
   booking: BookingRecord,

@@ -2,6 +2,7 @@ import { AppError } from '@kairos/contracts';
 import {
   addSeat,
   insertBookingGraph,
+  type BookingEventKind,
   lockSeatedBooking,
   type NewBooking,
   type SqlSession,
@@ -13,11 +14,22 @@ export interface SeatRequest {
   eventTypeId: number;
   start: Date;
   seatsPerTimeSlot: number;
-  attendee: NewBooking['attendees'][number] & { phoneNumber?: string; language?: string };
+  attendee: NewBooking['attendees'][number];
   responses: Record<string, unknown>;
   metadata: Record<string, string>;
   /** The booking to write when this is the start's first seat. */
   firstSeat: (uid: string, seatUid: string) => NewBooking;
+  /**
+   * The outbox event of joining a booking: by default BOOKING_CREATED `{uid, seatUid, start}`;
+   * a seat moved here from another start says so (BOOKING_RESCHEDULED).
+   */
+  joinEvent?: (
+    booking: { uid: string; status: string },
+    seatUid: string,
+  ) => {
+    type: BookingEventKind;
+    payload: Record<string, unknown>;
+  };
 }
 
 /**
@@ -39,12 +51,17 @@ export async function takeSeat(
   if (existing.seatsTaken >= request.seatsPerTimeSlot) {
     throw new AppError('CONFLICT', `All ${request.seatsPerTimeSlot} seats are taken`);
   }
+  const event = request.joinEvent?.(existing, seatUid) ?? {
+    type: 'BOOKING_CREATED' as const,
+    payload: { uid: existing.uid, seatUid, start: request.start.toISOString() },
+  };
   await addSeat(session, existing.id, {
     seatUid,
     attendee: request.attendee,
     responses: request.responses,
     metadata: request.metadata,
-    payload: { uid: existing.uid, seatUid, start: request.start.toISOString() },
+    payload: event.payload,
+    eventType: event.type,
   });
   return { uid: existing.uid, seatUid };
 }

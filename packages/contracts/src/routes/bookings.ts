@@ -95,7 +95,10 @@ const reschedule = {
   status: 201,
 } as const;
 
-/** Moves a booking: a new booking with a new uid; the old one ends cancelled (Cal.com). */
+/**
+ * Moves a booking: a new booking with a new uid; the old one ends cancelled (Cal.com). With
+ * `seatUid`, moves that one seat: the answer is the booking at the new start and the new `seatUid`.
+ */
 export const patchBookingRoute = defineRoute({
   ...reschedule,
   method: 'PATCH',

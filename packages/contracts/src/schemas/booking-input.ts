@@ -105,12 +105,21 @@ export const bookingUidParams = z.object({
     .regex(/^[A-Za-z0-9_-]{1,100}$/, 'Not a booking uid (letters, digits, "-" and "_")'),
 });
 
-/** `PATCH /v2/bookings/{uid}` and `POST …/reschedule`: the new start. */
+/** A seat's handle (`seatUid`): the key its holder has to it. */
+const seatUid = z.string().min(1).max(100);
+
+/**
+ * `PATCH /v2/bookings/{uid}` and `POST …/reschedule`: the new start; with `seatUid` (Cal.com's
+ * seated variant) only that seat moves.
+ */
 export const rescheduleBookingInput = z
   .object({
     start: instant,
     reschedulingReason: z.string().max(1000).optional(),
     rescheduledBy: email.optional(),
+    seatUid: seatUid
+      .optional()
+      .describe('Seated events: move only this seat (its attendee) to the new start'),
   })
   .refine(hasNoNul, noNul);
 
@@ -124,10 +133,7 @@ export const cancelBookingInput = z
       .boolean()
       .optional()
       .describe('Also cancel the later occurrences of its recurring series'),
-    seatUid: z
-      .string()
-      .min(1)
-      .max(100)
+    seatUid: seatUid
       .optional()
       .describe('Seated events: give up this one seat instead of cancelling the booking'),
   })

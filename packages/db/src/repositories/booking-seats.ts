@@ -1,4 +1,5 @@
 import type { SqlSession } from '../database';
+import type { BookingEventKind, BookingStatus } from '../schema';
 
 /**
  * The active booking of a seated event type at a start, locked, with its seats taken. The seats
@@ -11,9 +12,9 @@ export async function lockSeatedBooking(
   session: SqlSession,
   eventTypeId: number,
   startAt: Date,
-): Promise<{ id: number; uid: string; seatsTaken: number } | undefined> {
-  const [booking] = await session.query<{ id: number; uid: string }>(
-    `SELECT b.id, b.uid FROM bookings b
+): Promise<{ id: number; uid: string; status: BookingStatus; seatsTaken: number } | undefined> {
+  const [booking] = await session.query<{ id: number; uid: string; status: BookingStatus }>(
+    `SELECT b.id, b.uid, b.status FROM bookings b
      WHERE b.event_type_id = $1 AND b.start_at = $2::timestamptz
        AND b.status IN ('accepted', 'pending')
      ORDER BY b.id LIMIT 1 FOR UPDATE OF b`,
@@ -35,14 +36,16 @@ export async function addSeat(
     seatUid: string;
     attendee: {
       name: string;
-      email: string;
+      email: string | null;
       timeZone: string;
-      phoneNumber?: string | undefined;
-      language?: string | undefined;
+      phoneNumber?: string | null | undefined;
+      language?: string | null | undefined;
     };
     responses: Record<string, unknown>;
     metadata: Record<string, string>;
     payload: Record<string, unknown>;
+    /** BOOKING_CREATED for a new seat; a seat moved here is BOOKING_RESCHEDULED. */
+    eventType?: BookingEventKind | undefined;
   },
 ): Promise<void> {
   const { attendee } = seat;
@@ -52,7 +55,7 @@ export async function addSeat(
                                       seat_uid, responses, metadata)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb)
      ), u AS (UPDATE bookings SET updated_at = now() WHERE id = $1)
-     INSERT INTO booking_events (booking_id, type, payload) VALUES ($1, 'BOOKING_CREATED', $10::jsonb)`,
+     INSERT INTO booking_events (booking_id, type, payload) VALUES ($1, $11, $10::jsonb)`,
     [
       bookingId,
       attendee.name,
@@ -64,16 +67,36 @@ export async function addSeat(
       JSON.stringify(seat.responses),
       JSON.stringify(seat.metadata),
       JSON.stringify(seat.payload),
+      seat.eventType ?? 'BOOKING_CREATED',
     ],
   );
 }
 
-/** Frees one seat; false when the booking has no such seat. */
+/** What a seat holds besides the attendee: their answers and metadata. */
+export async function loadSeatExtras(
+  session: SqlSession,
+  bookingId: number,
+  seatUid: string,
+): Promise<{ responses: Record<string, unknown>; metadata: Record<string, string> } | undefined> {
+  const [row] = await session.query<{
+    responses: Record<string, unknown> | null;
+    metadata: Record<string, string> | null;
+  }>('SELECT responses, metadata FROM booking_attendees WHERE booking_id = $1 AND seat_uid = $2', [
+    bookingId,
+    seatUid,
+  ]);
+  return row && { responses: row.responses ?? {}, metadata: row.metadata ?? {} };
+}
+
+/**
+ * Frees one seat, with a BOOKING_CANCELLED event unless `payload` is null (a seat moved to
+ * another start is announced there, as a reschedule); false when the booking has no such seat.
+ */
 export async function removeSeat(
   session: SqlSession,
   bookingId: number,
   seatUid: string,
-  payload: Record<string, unknown>,
+  payload: Record<string, unknown> | null,
 ): Promise<boolean> {
   const [row] = await session.query<{ removed: number }>(
     `WITH d AS (
@@ -81,10 +104,22 @@ export async function removeSeat(
      ), u AS (UPDATE bookings SET updated_at = now() WHERE id = $1 AND EXISTS (SELECT 1 FROM d)),
      e AS (
        INSERT INTO booking_events (booking_id, type, payload)
-       SELECT $1, 'BOOKING_CANCELLED', $3::jsonb WHERE EXISTS (SELECT 1 FROM d)
+       SELECT $1, 'BOOKING_CANCELLED', $3::jsonb WHERE EXISTS (SELECT 1 FROM d) AND $3::jsonb IS NOT NULL
      )
      SELECT count(*)::int AS removed FROM d`,
-    [bookingId, seatUid, JSON.stringify(payload)],
+    [bookingId, seatUid, payload === null ? null : JSON.stringify(payload)],
   );
   return (row?.removed ?? 0) > 0;
+}
+
+/** Where a booking whose last seat moved went: its `rescheduledToUid`. */
+export async function recordRescheduledTo(
+  session: SqlSession,
+  bookingId: number,
+  uid: string,
+): Promise<void> {
+  await session.query('UPDATE bookings SET rescheduled_to_uid = $2 WHERE id = $1', [
+    bookingId,
+    uid,
+  ]);
 }
