@@ -130,3 +130,86 @@ describe('appearance of the booking pages (PATCH /v2/me)', () => {
     expect(fields.sort()).toEqual(['brandColor', 'logoUrl', 'theme']);
   });
 });
+
+describe('email, username and default schedule (PATCH /v2/me)', () => {
+  const patch = (headers: Record<string, string>, payload: Record<string, unknown>) =>
+    t.app.inject({ method: 'PATCH', url: '/v2/me', headers, payload });
+
+  it('changes email and username; the booking page moves with the username', async () => {
+    const { user, headers } = await t.signedIn();
+    const username = `renamed-${user.id}`;
+    const response = await patch(headers, { email: ` new-${user.id}@example.org `, username });
+    expect(response.statusCode).toBe(200);
+    expect(json(response).data).toMatchObject({ email: `new-${user.id}@example.org`, username });
+    const page = (name: string) =>
+      t.app.inject({ method: 'GET', url: `/api/public/users/${name}` });
+    expect((await page(username)).statusCode).toBe(200);
+    expect((await page(user.username)).statusCode).toBe(404);
+  });
+
+  it('refuses a taken email or username, whatever its case, with 409 on the field', async () => {
+    const taken = await t.signedIn();
+    const { headers } = await t.signedIn({ name: 'Unchanged' });
+    const email = await patch(headers, { email: taken.user.email.toUpperCase(), name: 'Changed' });
+    expect(email.statusCode).toBe(409);
+    expect(json(email).error.details).toEqual([{ field: 'email', message: 'Already taken' }]);
+    const username = await patch(headers, { username: taken.user.username });
+    expect(username.statusCode).toBe(409);
+    expect(json(username).error.details).toEqual([{ field: 'username', message: 'Already taken' }]);
+    expect(json(await t.app.inject({ method: 'GET', url: '/v2/me', headers })).data.name).toBe(
+      'Unchanged',
+    );
+  });
+
+  it("refuses usernames Kairos's own pages use, and malformed ones", async () => {
+    const { headers } = await t.signedIn();
+    for (const username of ['dashboard', 'team', 'v2', 'Upper', '-dash']) {
+      const response = await patch(headers, { username });
+      expect(response.statusCode, username).toBe(422);
+      expect(json(response).error.details[0].field).toBe('username');
+    }
+    const signup = await t.app.inject({
+      method: 'POST',
+      url: '/v2/auth/signup',
+      payload: {
+        email: 'reserved@example.com',
+        password: 'long enough password',
+        name: 'Res',
+        username: 'login',
+      },
+    });
+    expect(signup.statusCode).toBe(422);
+    expect(json(signup).error.details).toEqual([
+      { field: 'username', message: 'This name is reserved for Kairos itself' },
+    ]);
+  });
+
+  it('sets the default schedule to one of the caller’s, never to someone else’s', async () => {
+    const { headers } = await t.signedIn();
+    const other = await t.signedIn();
+    const create = async (h: Record<string, string>) =>
+      json(
+        await t.app.inject({
+          method: 'POST',
+          url: '/v2/schedules',
+          headers: h,
+          payload: { name: 'Evenings', timeZone: 'UTC', isDefault: false },
+        }),
+      ).data.id as number;
+    const mine = await create(headers);
+    const theirs = await create(other.headers);
+    const moved = await patch(headers, { defaultScheduleId: mine });
+    expect(json(moved).data.defaultScheduleId).toBe(mine);
+    const defaultSchedule = await t.app.inject({
+      method: 'GET',
+      url: '/v2/schedules/default',
+      headers,
+    });
+    expect(json(defaultSchedule).data.id).toBe(mine);
+    const refused = await patch(headers, { defaultScheduleId: theirs });
+    expect(refused.statusCode).toBe(422);
+    expect(json(refused).error.details).toEqual([
+      { field: 'defaultScheduleId', message: 'Not one of your schedules' },
+    ]);
+  });
+});

@@ -1,4 +1,10 @@
-import { AppError, isValidTimeZone, validationError, type FieldError } from '@kairos/contracts';
+import {
+  AppError,
+  isValidTimeZone,
+  RESERVED_USERNAMES,
+  validationError,
+  type FieldError,
+} from '@kairos/contracts';
 import {
   insertSchedule,
   insertUser,
@@ -31,6 +37,8 @@ function check(command: CreateUserCommand): FieldError[] {
       field: 'username',
       message: 'Use lowercase letters, digits, "-" and "_" (max 63)',
     });
+  } else if (RESERVED_USERNAMES.has(command.username)) {
+    errors.push({ field: 'username', message: 'This name is reserved for Kairos itself' });
   }
   if (!command.name.trim()) errors.push({ field: 'name', message: 'Required' });
   if (!isValidTimeZone(command.timeZone)) {
@@ -73,10 +81,15 @@ export async function createUser(db: Db, command: CreateUserCommand): Promise<Us
       passwordHash: command.password ? await hashPassword(command.password) : null,
     });
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    const field = sqlState(error).constraint?.includes('username') ? 'username' : 'email';
-    throw new AppError('CONFLICT', `A user with this ${field} already exists`, [
-      { field, message: 'Already taken' },
-    ]);
+    throw asTakenField(error);
   }
+}
+
+/** A unique-violation on the users table as 409 naming the taken field; other errors as they are. */
+export function asTakenField(error: unknown): unknown {
+  if (!isUniqueViolation(error)) return error;
+  const field = sqlState(error).constraint?.includes('username') ? 'username' : 'email';
+  return new AppError('CONFLICT', `A user with this ${field} already exists`, [
+    { field, message: 'Already taken' },
+  ]);
 }

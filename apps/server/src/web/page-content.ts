@@ -1,4 +1,4 @@
-import type { PublicProfile } from '@kairos/contracts';
+import { RESERVED_USERNAMES, type PublicProfile } from '@kairos/contracts';
 import type { Database } from '@kairos/db';
 import {
   loadBookingPage,
@@ -22,25 +22,6 @@ export interface PageContent extends ShellContent {
 
 /** First segments of the dashboard's pages: the app shell, no data (the dashboard loads its own). */
 const DASHBOARD_SEGMENTS = new Set(['login', 'signup', 'reset-password', 'dashboard']);
-
-/**
- * First segments that are never a username: the API's prefixes and names other modules serve,
- * so an unknown /v2/... or /api/... stays a JSON 404 instead of becoming a booking page.
- */
-const RESERVED_SEGMENTS = new Set([
-  'v2',
-  'api',
-  'embed',
-  'assets',
-  'docs',
-  'health',
-  'ready',
-  'team',
-  'booking',
-  'reschedule',
-  'forms',
-  'router',
-]);
 
 const USERNAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
 const UID = /^[A-Za-z0-9_-]{1,100}$/;
@@ -130,7 +111,7 @@ export async function loadPageContent(
   const username = params.username;
   if (username !== undefined) {
     if (DASHBOARD_SEGMENTS.has(username)) return { status: 200 };
-    if (RESERVED_SEGMENTS.has(username) || !USERNAME.test(username)) return 'notFound';
+    if (RESERVED_USERNAMES.has(username) || !USERNAME.test(username)) return 'notFound';
   }
   switch (route) {
     case '/{username}':

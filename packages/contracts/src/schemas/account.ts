@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { timeZone } from './time-zone';
-import { userOutput } from './user';
-
-const email = z
-  .string()
-  .trim()
-  .max(320)
-  .pipe(z.email({ message: 'Invalid email address' }));
+import { emailInput as email, userOutput, usernameInput } from './user';
 
 /**
  * A new password: at least 8 characters. The upper bound only keeps a request from making the
@@ -22,13 +16,7 @@ export const signupInput = z.object({
   email,
   password: newPassword,
   name: z.string().trim().min(1, { message: 'Required' }).max(200),
-  username: z
-    .string()
-    .trim()
-    .regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, {
-      message: 'Use lowercase letters, digits, "-" and "_" (max 63)',
-    })
-    .describe('The booking link: /{username}/{event slug}'),
+  username: usernameInput,
   timeZone: timeZone.default('UTC'),
 });
 

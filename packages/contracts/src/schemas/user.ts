@@ -11,6 +11,48 @@ export const weekDay = z.enum([
   'Saturday',
 ]);
 
+/**
+ * First path segments Kairos serves itself (the API, the dashboard, the booking pages' own
+ * routes): never a username, or that user's booking page could not be reached.
+ */
+export const RESERVED_USERNAMES: ReadonlySet<string> = new Set([
+  'v2',
+  'api',
+  'embed',
+  'assets',
+  'docs',
+  'health',
+  'ready',
+  'team',
+  'booking',
+  'reschedule',
+  'forms',
+  'router',
+  'login',
+  'signup',
+  'reset-password',
+  'dashboard',
+]);
+
+/** A username as accounts are made and changed: the booking link's first segment. */
+export const usernameInput = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, {
+    message: 'Use lowercase letters, digits, "-" and "_" (max 63)',
+  })
+  .refine((name) => !RESERVED_USERNAMES.has(name), {
+    message: 'This name is reserved for Kairos itself',
+  })
+  .describe('The booking link: /{username}/{event slug}');
+
+/** An account's email address. */
+export const emailInput = z
+  .string()
+  .trim()
+  .max(320)
+  .pipe(z.email({ message: 'Invalid email address' }));
+
 /** A CSS colour as `#rrggbb` (`#rgb` is accepted and widened); stored lower-case. */
 export const hexColor = z
   .string()
@@ -61,6 +103,14 @@ export const userOutput = z.object({
 
 export const updateMeInput = z.object({
   name: z.string().trim().min(1).max(200).optional(),
+  email: emailInput.optional(),
+  username: usernameInput.optional(),
+  defaultScheduleId: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('One of your schedules: what event types without their own schedule use'),
   timeZone: timeZone.optional(),
   weekStart: weekDay.optional(),
   timeFormat: z.union([z.literal(12), z.literal(24)]).optional(),
@@ -76,6 +126,7 @@ export const updateMeInput = z.object({
   hideBranding: z.boolean().optional(),
 });
 
+export type UpdateMeInput = z.output<typeof updateMeInput>;
 export type UserOutput = z.infer<typeof userOutput>;
 export type AppearanceOutput = z.infer<typeof appearanceOutput>;
 export type BookingPageTheme = z.infer<typeof bookingPageTheme>;

@@ -14,6 +14,8 @@ export type UserChanges = Partial<
   Pick<
     UserRow,
     | 'name'
+    | 'email'
+    | 'username'
     | 'timeZone'
     | 'weekStart'
     | 'timeFormat'
