@@ -27,15 +27,29 @@ export interface FanOutRuntime {
 
 const wants = (webhook: SubscribedWebhook, trigger: string) => webhook.triggers.includes(trigger);
 
-/** The webhooks an event goes to: its organizer's own and its event type's; an outbox event's user's. */
+/**
+ * The webhooks an event goes to. A booking: its organizer's own, its event type's and, when a
+ * team's event type was booked, the team's (Cal.com's getSubscribers). One delivery per
+ * webhook row: a URL subscribed at two scopes receives the event twice, as on Cal.com, each
+ * signed with its own webhook's secret. An outbox event: its user's own.
+ */
 function audienceOf(event: RelayEvent, webhooks: SubscribedWebhook[]): SubscribedWebhook[] {
   if (event.source === 'outbox') {
-    return webhooks.filter((w) => w.eventTypeId === null && w.userId === event.userId);
+    return webhooks.filter(
+      (w) => w.teamId === null && w.eventTypeId === null && w.userId === event.userId,
+    );
   }
-  return webhooks.filter((w) =>
-    w.eventTypeId === null ? w.userId === event.organizerId : w.eventTypeId === event.eventTypeId,
-  );
+  return webhooks.filter((w) => {
+    if (w.teamId !== null) return w.teamId === event.teamId;
+    return w.eventTypeId === null
+      ? w.userId === event.organizerId
+      : w.eventTypeId === event.eventTypeId;
+  });
 }
+
+const distinct = (ids: Array<number | null>): number[] => [
+  ...new Set(ids.filter((id): id is number => id !== null)),
+];
 
 interface Plan {
   deliveries: NewWebhookDelivery[];
@@ -147,10 +161,9 @@ async function buildBodies(
 export function webhookFanOut(runtime: FanOutRuntime) {
   return async (session: SqlSession, events: RelayEvent[]): Promise<void> => {
     const webhooks = await subscribedWebhooks(session, {
-      userIds: [
-        ...new Set(events.map((e) => e.organizerId ?? e.userId).filter((id) => id !== null)),
-      ],
-      eventTypeIds: [...new Set(events.map((e) => e.eventTypeId).filter((id) => id !== null))],
+      userIds: distinct(events.map((e) => e.organizerId ?? e.userId)),
+      eventTypeIds: distinct(events.map((e) => e.eventTypeId)),
+      teamIds: distinct(events.map((e) => e.teamId)),
     });
     const now = runtime.now();
     const plan: Plan = { deliveries: [], dropBookingIds: [], dropBookingUids: [] };

@@ -8,6 +8,7 @@ import { DEFAULT_WEBHOOK_VERSION, SECRET_PREFIX } from '@kairos/core';
 import {
   insertWebhook,
   isUniqueViolation,
+  scopeColumns,
   updateWebhookInScope,
   type Db,
   type WebhookRow,
@@ -54,8 +55,7 @@ export async function createWebhook(
   await checkSubscriberUrl(input.subscriberUrl, policy);
   try {
     return await insertWebhook(db, {
-      userId: scope.userId,
-      eventTypeId: scope.eventTypeId,
+      ...scopeColumns(scope),
       subscriberUrl: input.subscriberUrl,
       triggers: triggersOf(input) ?? [],
       active: input.active,

@@ -9,6 +9,9 @@ import {
   listDeliveriesQuery,
   listWebhooksQuery,
   pingOutput,
+  teamDeliveryParams,
+  teamWebhookParams,
+  teamWebhooksParams,
   updateWebhookInput,
   webhookIdParams,
   webhookOutput,
@@ -186,6 +189,109 @@ export const deleteEventTypeWebhookRoute = defineRoute({
   response: webhookOutput,
 });
 
+/**
+ * `POST /v2/teams/{teamId}/webhooks`: a webhook of the team, which every booking of the team's
+ * event types (round robin, collective, managed children) is sent to. Team admins and owners
+ * only; the body and output are `/v2/webhooks`' with `teamId` set.
+ */
+export const createTeamWebhookRoute = defineRoute({
+  method: 'POST',
+  path: '/v2/teams/{teamId}/webhooks',
+  summary: "Subscribe a URL to the triggers of a team's bookings (team admins)",
+  tag,
+  auth: 'required',
+  rateLimit: 'webhooksCreate',
+  params: teamWebhooksParams,
+  body: createWebhookInput,
+  response: webhookOutput,
+  status: 201,
+});
+
+/** Any accepted member may read a team's webhooks (never their secrets); others get 404. */
+export const listTeamWebhooksRoute = defineRoute({
+  method: 'GET',
+  path: '/v2/teams/{teamId}/webhooks',
+  summary: "A team's webhooks, oldest first",
+  tag,
+  auth: 'required',
+  params: teamWebhooksParams,
+  query: listWebhooksQuery,
+  response: z.array(webhookOutput),
+});
+
+export const getTeamWebhookRoute = defineRoute({
+  method: 'GET',
+  path: '/v2/teams/{teamId}/webhooks/{webhookId}',
+  summary: "One of a team's webhooks",
+  tag,
+  auth: 'required',
+  params: teamWebhookParams,
+  response: webhookOutput,
+});
+
+export const updateTeamWebhookRoute = defineRoute({
+  method: 'PATCH',
+  path: '/v2/teams/{teamId}/webhooks/{webhookId}',
+  summary: "Update one of a team's webhooks (team admins)",
+  tag,
+  auth: 'required',
+  params: teamWebhookParams,
+  body: updateWebhookInput,
+  response: webhookOutput,
+});
+
+export const deleteTeamWebhookRoute = defineRoute({
+  method: 'DELETE',
+  path: '/v2/teams/{teamId}/webhooks/{webhookId}',
+  summary: "Delete one of a team's webhooks and its delivery log (team admins)",
+  tag,
+  auth: 'required',
+  params: teamWebhookParams,
+  response: webhookOutput,
+});
+
+/** The delivery log carries the receiver's answers: team admins and owners only. */
+export const listTeamDeliveriesRoute = defineRoute({
+  method: 'GET',
+  path: '/v2/teams/{teamId}/webhooks/{webhookId}/deliveries',
+  summary: "A team webhook's deliveries with every attempt, newest first (team admins)",
+  tag,
+  auth: 'required',
+  params: teamWebhookParams,
+  query: listDeliveriesQuery,
+  response: z.array(deliveryOutput),
+});
+
+export const getTeamDeliveryRoute = defineRoute({
+  method: 'GET',
+  path: '/v2/teams/{teamId}/webhooks/{webhookId}/deliveries/{deliveryId}',
+  summary: "One of a team webhook's deliveries (team admins)",
+  tag,
+  auth: 'required',
+  params: teamDeliveryParams,
+  response: deliveryOutput,
+});
+
+export const replayTeamDeliveryRoute = defineRoute({
+  method: 'POST',
+  path: '/v2/teams/{teamId}/webhooks/{webhookId}/deliveries/{deliveryId}/replay',
+  summary: "Replay a team webhook's delivery (team admins)",
+  tag,
+  auth: 'required',
+  params: teamDeliveryParams,
+  response: deliveryOutput,
+});
+
+export const pingTeamWebhookRoute = defineRoute({
+  method: 'POST',
+  path: '/v2/teams/{teamId}/webhooks/{webhookId}/ping',
+  summary: 'Send a test event to a team webhook now (team admins)',
+  tag,
+  auth: 'required',
+  params: teamWebhookParams,
+  response: pingOutput,
+});
+
 /** Every webhook route, in the order the OpenAPI document lists them. */
 export const webhookRoutes: RouteContract[] = [
   createWebhookRoute,
@@ -203,4 +309,13 @@ export const webhookRoutes: RouteContract[] = [
   getEventTypeWebhookRoute,
   updateEventTypeWebhookRoute,
   deleteEventTypeWebhookRoute,
+  createTeamWebhookRoute,
+  listTeamWebhooksRoute,
+  getTeamWebhookRoute,
+  updateTeamWebhookRoute,
+  deleteTeamWebhookRoute,
+  listTeamDeliveriesRoute,
+  getTeamDeliveryRoute,
+  replayTeamDeliveryRoute,
+  pingTeamWebhookRoute,
 ];

@@ -102,6 +102,16 @@ export const eventTypeWebhooksParams = z.object({ eventTypeId });
 export const eventTypeWebhookParams = z.object({ eventTypeId, webhookId: z.string() });
 export const deliveryParams = z.object({ webhookId: z.string(), deliveryId: z.string() });
 
+const teamId = z.coerce.number().int().positive().max(MAX_DB_ID);
+
+export const teamWebhooksParams = z.object({ teamId });
+export const teamWebhookParams = z.object({ teamId, webhookId: z.string() });
+export const teamDeliveryParams = z.object({
+  teamId,
+  webhookId: z.string(),
+  deliveryId: z.string(),
+});
+
 /** pending -> delivered | dead_letter (all attempts failed) | cancelled. */
 export const deliveryStatus = z.enum(['pending', 'delivered', 'dead_letter', 'cancelled']);
 

@@ -17,6 +17,11 @@ export interface RelayEvent {
   bookingUid: string | null;
   organizerId: number | null;
   eventTypeId: number | null;
+  /**
+   * The team whose event type was booked: a round-robin or collective event type's team, or
+   * the team of a managed child's template. null for a personal booking.
+   */
+  teamId: number | null;
   startAt: Date | null;
   endAt: Date | null;
   /** Outbox events: whose event it is. */
@@ -29,14 +34,17 @@ const NOT_RELAYED = (source: RelaySource, alias: string) =>
 const PENDING_SQL = `
 (SELECT 'booking' AS source, e.id, e.type, e.payload, e.created_at AS "createdAt",
         e.tx_id::text AS "txId", b.id AS "bookingId", b.uid AS "bookingUid",
-        b.organizer_id AS "organizerId", b.event_type_id AS "eventTypeId", b.start_at AS "startAt",
+        b.organizer_id AS "organizerId", b.event_type_id AS "eventTypeId",
+        COALESCE(et.team_id, template.team_id) AS "teamId", b.start_at AS "startAt",
         b.end_at AS "endAt", NULL::integer AS "userId"
    FROM booking_events e JOIN bookings b ON b.id = e.booking_id
+   LEFT JOIN event_types et ON et.id = b.event_type_id
+   LEFT JOIN event_types template ON template.id = et.parent_id
   WHERE e.tx_id >= $1::xid8 AND ${NOT_RELAYED('booking', 'e')}
   ORDER BY e.id LIMIT $2)
 UNION ALL
 (SELECT 'outbox', o.id, o.type, o.payload, o.created_at, o.tx_id::text, NULL, NULL, NULL, NULL,
-        NULL, NULL, o.user_id
+        NULL, NULL, NULL, o.user_id
    FROM outbox_events o
   WHERE o.tx_id >= $1::xid8 AND ${NOT_RELAYED('outbox', 'o')}
   ORDER BY o.id LIMIT $2)`;
@@ -130,22 +138,30 @@ export interface SubscribedWebhook {
   id: string;
   userId: number;
   eventTypeId: number | null;
+  teamId: number | null;
   triggers: string[];
   payloadTemplate: string | null;
 }
 
-/** Active webhooks of these users (their own) and of these event types. */
+/**
+ * Active webhooks of these users (their own), of these event types and of these teams: Cal.com's
+ * subscribers of a booking (the user's OR the event type's OR the team's).
+ */
 export async function subscribedWebhooks(
   session: SqlSession,
-  owners: { userIds: number[]; eventTypeIds: number[] },
+  owners: { userIds: number[]; eventTypeIds: number[]; teamIds: number[] },
 ): Promise<SubscribedWebhook[]> {
-  if (owners.userIds.length === 0 && owners.eventTypeIds.length === 0) return [];
+  const { userIds, eventTypeIds, teamIds } = owners;
+  if (userIds.length + eventTypeIds.length + teamIds.length === 0) return [];
   return session.query<SubscribedWebhook>(
-    `SELECT id, user_id AS "userId", event_type_id AS "eventTypeId", triggers,
+    `SELECT id, user_id AS "userId", event_type_id AS "eventTypeId", team_id AS "teamId", triggers,
             payload_template AS "payloadTemplate"
        FROM webhooks
-      WHERE active AND team_id IS NULL
-        AND ((event_type_id IS NULL AND user_id = ANY($1::int[])) OR event_type_id = ANY($2::int[]))`,
-    [owners.userIds, owners.eventTypeIds],
+      WHERE active
+        AND ((team_id IS NULL
+              AND ((event_type_id IS NULL AND user_id = ANY($1::int[]))
+                   OR event_type_id = ANY($2::int[])))
+             OR team_id = ANY($3::int[]))`,
+    [userIds, eventTypeIds, teamIds],
   );
 }

@@ -23,21 +23,44 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Whether text is a uuid: anything else can name no webhook or delivery (and must not reach SQL). */
 export const isUuid = (text: string): boolean => UUID.test(text);
 
-/** Where a webhook belongs: the user's own list, or one of the user's event types. */
-export interface WebhookScope {
-  userId: number;
-  /** null: the user's own webhooks (not those of an event type). */
-  eventTypeId: number | null;
-}
+/**
+ * Where a webhook belongs: the user's own list, one of the user's event types, or a team. A
+ * scope sees only its own webhooks: a team's webhook is not its creator's, nor the reverse.
+ */
+export type WebhookScope =
+  | { kind: 'user'; userId: number }
+  | { kind: 'eventType'; userId: number; eventTypeId: number }
+  /** `userId`: who acts; a webhook created here records them as its creator. */
+  | { kind: 'team'; teamId: number; userId: number };
 
 function inScope(scope: WebhookScope): SQL {
-  return and(
-    eq(webhooks.userId, scope.userId),
-    scope.eventTypeId === null
-      ? isNull(webhooks.eventTypeId)
-      : eq(webhooks.eventTypeId, scope.eventTypeId),
-    isNull(webhooks.teamId),
-  )!;
+  switch (scope.kind) {
+    case 'user':
+      return and(
+        eq(webhooks.userId, scope.userId),
+        isNull(webhooks.eventTypeId),
+        isNull(webhooks.teamId),
+      )!;
+    case 'eventType':
+      return and(
+        eq(webhooks.userId, scope.userId),
+        eq(webhooks.eventTypeId, scope.eventTypeId),
+        isNull(webhooks.teamId),
+      )!;
+    case 'team':
+      return eq(webhooks.teamId, scope.teamId);
+  }
+}
+
+/** The columns that place a new webhook in its scope. */
+export function scopeColumns(
+  scope: WebhookScope,
+): Pick<WebhookRow, 'userId' | 'eventTypeId' | 'teamId'> {
+  return {
+    userId: scope.userId,
+    eventTypeId: scope.kind === 'eventType' ? scope.eventTypeId : null,
+    teamId: scope.kind === 'team' ? scope.teamId : null,
+  };
 }
 
 /** Throws the driver's unique violation when the scope already has this subscriber URL. */
@@ -76,7 +99,10 @@ export async function findWebhookInScope(
   return row;
 }
 
-/** Any webhook of the user (own or of an event type); deliveries, pings and replays use this. */
+/**
+ * Any webhook of the user, own or of one of their event types (not a team's they created);
+ * the deliveries, pings and replays of `/v2/webhooks/{id}` use this.
+ */
 export async function findWebhookOfUser(
   db: Db,
   userId: number,
@@ -86,7 +112,7 @@ export async function findWebhookOfUser(
   const [row] = await db
     .select()
     .from(webhooks)
-    .where(and(eq(webhooks.id, id), eq(webhooks.userId, userId)));
+    .where(and(eq(webhooks.id, id), eq(webhooks.userId, userId), isNull(webhooks.teamId)));
   return row;
 }
 

@@ -3,6 +3,7 @@ import {
   bigint,
   bigserial,
   boolean,
+  check,
   customType,
   index,
   integer,
@@ -16,6 +17,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { bookings } from './bookings';
 import { eventTypes } from './event-types';
+import { teams } from './teams';
 import { users } from './users';
 
 /** A 64-bit transaction id (PostgreSQL 13+), read as text. */
@@ -24,8 +26,9 @@ const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /**
- * A webhook subscription: the user's own, or one event type's (`eventTypeId`). Team scope
- * (`teamId`) comes with teams. `secret` signs every delivery; it is shown once, at creation.
+ * A webhook subscription: the user's own, one event type's (`eventTypeId`), or a team's
+ * (`teamId`; `userId` is then the member who created it, and it stays when they leave the
+ * team). `secret` signs every delivery; it is shown once, at creation.
  */
 export const webhooks = pgTable(
   'webhooks',
@@ -35,7 +38,7 @@ export const webhooks = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     eventTypeId: integer('event_type_id').references(() => eventTypes.id, { onDelete: 'cascade' }),
-    teamId: integer('team_id'),
+    teamId: integer('team_id').references(() => teams.id, { onDelete: 'cascade' }),
     subscriberUrl: text('subscriber_url').notNull(),
     triggers: text('triggers').array().notNull(),
     active: boolean('active').notNull().default(true),
@@ -52,7 +55,14 @@ export const webhooks = pgTable(
     uniqueIndex('webhooks_event_type_url_key')
       .on(t.eventTypeId, t.subscriberUrl)
       .where(sql`${t.eventTypeId} IS NOT NULL`),
+    uniqueIndex('webhooks_team_url_key')
+      .on(t.teamId, t.subscriberUrl)
+      .where(sql`${t.teamId} IS NOT NULL`),
     index('webhooks_user_idx').on(t.userId, t.createdAt),
+    index('webhooks_team_idx')
+      .on(t.teamId, t.createdAt)
+      .where(sql`${t.teamId} IS NOT NULL`),
+    check('webhooks_one_scope_check', sql`${t.teamId} IS NULL OR ${t.eventTypeId} IS NULL`),
   ],
 );
 
