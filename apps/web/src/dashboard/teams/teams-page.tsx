@@ -12,18 +12,24 @@ import { AppLink, Loading, LoadFailed, PageHeader } from '../ui/widgets';
 
 const m = t.teams;
 
-function Invitations() {
+/** Invitations waiting for the caller; `onAnswered` reloads the team list (a joined team shows). */
+function Invitations({ onAnswered }: { onAnswered: () => void }) {
   const { state, reload } = useLoad('invitations', () =>
     api.get<PendingInvitationOutput[]>('/v2/teams/invitations'),
   );
   const action = useAction(t.common.network);
-  if (state.status !== 'done' || state.data.length === 0) return null;
+  if (state.status !== 'done') return null;
+  // The answer's status stays in view after the last invitation leaves the list.
+  if (state.data.length === 0) return <FormStatus error={action.error} done={action.done} />;
   const answer = async (invitation: PendingInvitationOutput, verb: 'accept' | 'decline') => {
     const done = await action.run(
       () => api.post(`/v2/teams/${invitation.team.id}/invitations/${verb}`),
       verb === 'accept' ? m.joined(invitation.team.name) : m.declinedInvite(invitation.team.name),
     );
-    if (done) reload();
+    if (done) {
+      reload();
+      onAnswered();
+    }
   };
   return (
     <section className="d-section" aria-labelledby="invitations-title">
@@ -125,7 +131,7 @@ export function TeamsPage() {
         }
       />
       {isCreating ? <CreateTeam onCancel={() => setIsCreating(false)} /> : null}
-      <Invitations />
+      <Invitations onAnswered={reload} />
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'failed' ? <LoadFailed error={state.error} retry={reload} /> : null}
       {state.status === 'done' && state.data.length === 0 ? (
