@@ -75,7 +75,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installJsonParser(app);
   await app.register(cors, corsOptions);
   installRequestId(app);
-  installFraming(app);
+  installFraming(app, deps.config.embedOrigins);
   installSessions(app, context);
   installAuthentication(app, context);
   if (deps.config.rateLimits) {

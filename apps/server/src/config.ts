@@ -28,6 +28,8 @@ export interface AppConfig {
   publicUrl: string | undefined;
   /** Lets webhooks reach loopback and private addresses (tests, trusted networks only). */
   allowPrivateWebhookUrls: boolean;
+  /** The sites that may frame embed pages (CSP frame-ancestors sources); null: any site. */
+  embedOrigins: string[] | null;
 }
 
 /** PRD 4.3, with a default bucket for routes the PRD does not name. */
@@ -85,6 +87,22 @@ function positiveInt(text: string | undefined, name: string, fallback: number): 
   return value;
 }
 
+const ORIGIN = /^https?:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?$/i;
+
+/** "https://a.example, https://*.b.example" -> the origins; unset or "*" -> null (any site). */
+export function parseEmbedOrigins(text: string | undefined): string[] | null {
+  const origins = (text ?? '').split(/[\s,]+/).filter((origin) => origin !== '');
+  if (origins.length === 0 || (origins.length === 1 && origins[0] === '*')) return null;
+  for (const origin of origins) {
+    if (!ORIGIN.test(origin)) {
+      throw new Error(
+        `KAIROS_EMBED_ORIGINS takes origins such as "https://www.example.com" or "https://*.example.com", got "${origin}"`,
+      );
+    }
+  }
+  return origins.map((origin) => origin.toLowerCase());
+}
+
 /** Configuration comes from the environment at run time; nothing is baked in at build time. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
@@ -101,5 +119,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: env.SMTP_URL || undefined,
     publicUrl: env.KAIROS_PUBLIC_URL || undefined,
     allowPrivateWebhookUrls: /^(1|true|yes)$/i.test(env.KAIROS_WEBHOOK_ALLOW_PRIVATE_URLS ?? ''),
+    embedOrigins: parseEmbedOrigins(env.KAIROS_EMBED_ORIGINS),
   };
 }

@@ -16,17 +16,19 @@ function withFrameAncestors(policy: unknown, sources: string): string {
 }
 
 /**
- * Embed pages may be framed by any site (`frame-ancestors *`, no X-Frame-Options); every other
- * response refuses framing (`frame-ancestors 'none'`, `X-Frame-Options: DENY`) so the
- * dashboard and API cannot be clickjacked. Both also get `nosniff` and a referrer policy.
+ * Embed pages may be framed by the sites of `KAIROS_EMBED_ORIGINS`, by default any site
+ * (`frame-ancestors *`, no X-Frame-Options); every other response refuses framing
+ * (`frame-ancestors 'none'`, `X-Frame-Options: DENY`) so the dashboard and API cannot be
+ * clickjacked. Both also get `nosniff` and a referrer policy.
  */
-export function installFraming(app: FastifyInstance): void {
+export function installFraming(app: FastifyInstance, embedOrigins: string[] | null): void {
+  const embedAncestors = embedOrigins ? embedOrigins.join(' ') : '*';
   app.addHook('onSend', async (request, reply, payload) => {
     const path = request.url.split('?', 1)[0] ?? '';
     const csp = reply.getHeader('content-security-policy');
     if (EMBED_PAGE.test(path)) {
       reply.removeHeader('x-frame-options');
-      void reply.header('content-security-policy', withFrameAncestors(csp, '*'));
+      void reply.header('content-security-policy', withFrameAncestors(csp, embedAncestors));
     } else {
       void reply.header('x-frame-options', 'DENY');
       void reply.header('content-security-policy', withFrameAncestors(csp, "'none'"));
