@@ -1,4 +1,4 @@
-import { notFound, validationError, type CreateBookingInput } from '@kairos/contracts';
+import { AppError, notFound, validationError, type CreateBookingInput } from '@kairos/contracts';
 import {
   inTransaction,
   insertBookingGraph,
@@ -188,6 +188,15 @@ async function writeBookings(
   return { uids, isSeries: eventType.recurrence !== null && !body.instant };
 }
 
+/** Cal.com: an attendee is reached by email or by phone; one of them is required (400). */
+function assertReachable(attendee: CreateBookingInput['attendee']): void {
+  if (attendee.email === undefined && attendee.phoneNumber === undefined) {
+    throw new AppError('INVALID_REQUEST', "Give the attendee's email or phoneNumber", [
+      { field: 'attendee.email', message: 'Required unless attendee.phoneNumber is given' },
+    ]);
+  }
+}
+
 /** Two first seats of a start collide in the constraint; the loser retries and joins. */
 const SEATED_ATTEMPTS = 3;
 /**
@@ -209,6 +218,7 @@ export async function createBooking(
   body: CreateBookingInput,
   caller: Caller | null = null,
 ): Promise<CreatedBookings> {
+  assertReachable(body.attendee);
   const now = deps.now();
   let roundRobinEventTypeId: number | null = null;
   for (let attempt = 1; ; attempt++) {

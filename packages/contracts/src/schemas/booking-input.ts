@@ -18,12 +18,15 @@ export const recordId = z.number().int().positive().max(2_147_483_647);
 export const hasNoNul = (value: unknown): boolean => !JSON.stringify(value).includes('\\u0000');
 const noNul = { message: 'Text may not contain NUL characters' };
 
-/** Who books: Cal.com 2024-08-13's attendee plus the PRD's `notes`. */
+/**
+ * Who books: Cal.com 2024-08-13's attendee plus the PRD's `notes`. An email or a phone number is
+ * required (Cal.com); booking without either is 400.
+ */
 export const bookingAttendeeInput = z.object({
   name: z.string().trim().min(1).max(200),
-  email,
+  email: email.optional().describe('Required unless phoneNumber is given'),
   timeZone,
-  phoneNumber: phone.optional(),
+  phoneNumber: phone.optional().describe('E.164; required when there is no email'),
   language: z.string().min(2).max(10).optional(),
   notes: z.string().max(5000).optional(),
 });
@@ -151,15 +154,22 @@ export const declineBookingInput = z
 
 export type DeclineBookingInput = z.output<typeof declineBookingInput>;
 
-/** `POST /v2/bookings/{uid}/mark-absent`: the host's absence and/or attendees' (by email). */
+/** An attendee named by email (Cal.com) or, for a phone-only attendee, by phone number. */
+const absentAttendee = z
+  .object({ email: email.optional(), phoneNumber: phone.optional(), absent: z.boolean() })
+  .refine((attendee) => attendee.email !== undefined || attendee.phoneNumber !== undefined, {
+    path: ['email'],
+    message: 'Give the email (or, for a phone-only attendee, the phoneNumber)',
+  });
+
+/**
+ * `POST /v2/bookings/{uid}/mark-absent`: the host's absence and/or attendees' (by email, or by
+ * phone number for a phone-only attendee).
+ */
 export const markAbsentInput = z
   .object({
     host: z.boolean().optional(),
-    attendees: z
-      .array(z.object({ email, absent: z.boolean() }))
-      .min(1)
-      .max(100)
-      .optional(),
+    attendees: z.array(absentAttendee).min(1).max(100).optional(),
   })
   .refine((body) => body.host !== undefined || body.attendees !== undefined, {
     path: ['attendees'],

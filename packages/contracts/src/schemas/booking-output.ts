@@ -10,11 +10,11 @@ export const bookingHostOutput = z.object({
   timeZone: z.string(),
 });
 
-/** An attendee; `phoneNumber` and `language` only when given. */
+/** An attendee; `phoneNumber` and `language` only when given; a phone-only one has no email. */
 export const bookingAttendeeOutput = z.object({
   name: z.string(),
-  email: z.string(),
-  displayEmail: z.string(),
+  email: z.string().nullable(),
+  displayEmail: z.string().nullable(),
   timeZone: z.string(),
   language: z.string().optional(),
   phoneNumber: z.string().optional(),

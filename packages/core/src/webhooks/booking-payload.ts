@@ -14,7 +14,8 @@ export interface PayloadPerson {
 
 export interface PayloadAttendee {
   name: string;
-  email: string;
+  /** Null for a phone-only attendee. */
+  email: string | null;
   timeZone: string;
   phoneNumber: string | null;
   language: string | null;

@@ -12,7 +12,8 @@ export interface BookingHostRecord {
 
 export interface BookingAttendeeRecord {
   name: string;
-  email: string;
+  /** Null for a phone-only attendee: `phoneNumber` is then set. */
+  email: string | null;
   timeZone: string;
   phoneNumber: string | null;
   language: string | null;

@@ -36,7 +36,7 @@ export async function addSeat(
     seatUid: string;
     attendee: {
       name: string;
-      email: string | null;
+      email?: string | null | undefined;
       timeZone: string;
       phoneNumber?: string | null | undefined;
       language?: string | null | undefined;
@@ -59,7 +59,7 @@ export async function addSeat(
     [
       bookingId,
       attendee.name,
-      attendee.email,
+      attendee.email ?? null,
       attendee.timeZone,
       attendee.phoneNumber ?? null,
       attendee.language ?? null,

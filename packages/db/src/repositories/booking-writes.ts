@@ -31,7 +31,8 @@ export interface NewBooking {
   roundRobinHostId?: number | null | undefined;
   attendees: Array<{
     name: string;
-    email: string;
+    /** Absent for a phone-only attendee (the database wants an email or a phone number). */
+    email?: string | null | undefined;
     timeZone: string;
     phoneNumber?: string | null | undefined;
     language?: string | null | undefined;
@@ -206,19 +207,26 @@ WITH b AS (
   WHERE id = $1 RETURNING id
 ), a AS (
   UPDATE booking_attendees a SET absent = x.absent
-  FROM json_to_recordset($3::json) AS x(email text, absent boolean)
-  WHERE a.booking_id = $1 AND lower(a.email) = lower(x.email)
+  FROM json_to_recordset($3::json) AS x(email text, "phoneNumber" text, absent boolean)
+  WHERE a.booking_id = $1
+    AND (lower(a.email) = lower(x.email) OR (x.email IS NULL AND a.phone_number = x."phoneNumber"))
 ), e AS (
   INSERT INTO booking_events (booking_id, type, payload)
   SELECT b.id, 'BOOKING_NO_SHOW_UPDATED', $4::jsonb FROM b
 )
 SELECT id FROM b`;
 
-/** Records the host's and attendees' (by email) absence, with its outbox event. */
+/**
+ * Records the host's and attendees' absence (by email; a phone-only attendee, with a null email,
+ * by phone number), with its outbox event.
+ */
 export async function markBookingAbsence(
   session: SqlSession,
   bookingId: number,
-  absence: { host?: boolean | undefined; attendees: Array<{ email: string; absent: boolean }> },
+  absence: {
+    host?: boolean | undefined;
+    attendees: Array<{ email: string | null; phoneNumber?: string | null; absent: boolean }>;
+  },
 ): Promise<void> {
   await session.query(ABSENT_SQL, [
     bookingId,

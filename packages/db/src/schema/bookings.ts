@@ -1,6 +1,8 @@
+import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  check,
   index,
   integer,
   jsonb,
@@ -62,7 +64,8 @@ export const bookingAttendees = pgTable(
       .references(() => bookings.id, { onDelete: 'cascade' }),
     seatUid: text('seat_uid'),
     name: text('name').notNull(),
-    email: text('email').notNull(),
+    /** Null for a phone-only attendee (Cal.com: email or phone required). */
+    email: text('email'),
     timeZone: text('time_zone').notNull(),
     phoneNumber: text('phone_number'),
     language: text('language'),
@@ -73,6 +76,10 @@ export const bookingAttendees = pgTable(
   (t) => [
     index('booking_attendees_booking_idx').on(t.bookingId),
     index('booking_attendees_email_idx').on(t.email),
+    check(
+      'booking_attendees_email_or_phone_check',
+      sql`${t.email} IS NOT NULL OR ${t.phoneNumber} IS NOT NULL`,
+    ),
   ],
 );
 

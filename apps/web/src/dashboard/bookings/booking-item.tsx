@@ -54,9 +54,15 @@ export function BookingItem(props: {
     const body = reason.trim() ? { cancellationReason: reason.trim() } : {};
     if (await action.run(() => api.post(`${path}/cancel`, body), b.cancelled(who))) onChanged();
   };
-  const markAbsent = async (email: string, absent: boolean, name: string) => {
+  const markAbsent = async (
+    who: { email: string | null; phoneNumber?: string | undefined },
+    absent: boolean,
+    name: string,
+  ) => {
+    // A phone-only attendee has no email: the server then finds them by phone number.
+    const named = who.email ? { email: who.email } : { phoneNumber: who.phoneNumber };
     const updated = await action.run(
-      () => api.post<BookingOutput>(`${path}/mark-absent`, { attendees: [{ email, absent }] }),
+      () => api.post<BookingOutput>(`${path}/mark-absent`, { attendees: [{ ...named, absent }] }),
       absent ? b.markedNoShow(name) : b.markedShowedUp(name),
     );
     if (updated) onChanged(updated);
@@ -78,7 +84,7 @@ export function BookingItem(props: {
           <time dateTime={booking.end}>{formatTime(booking.end, zone, hour12)}</time>
         </p>
         <p className="d-muted">
-          {booking.attendees.map((a) => `${a.name} <${a.email}>`).join(', ')}
+          {booking.attendees.map((a) => `${a.name} <${a.email ?? a.phoneNumber}>`).join(', ')}
           {booking.location ? ` · ${locationLabel(booking.location)}` : ''}
         </p>
         <p className="d-badges">
@@ -145,7 +151,7 @@ export function BookingItem(props: {
                 type="button"
                 className="button button-secondary"
                 aria-pressed={a.absent}
-                onClick={() => void markAbsent(a.email, !a.absent, a.name)}
+                onClick={() => void markAbsent(a, !a.absent, a.name)}
               >
                 {b.noShowToggle(a.name)}
               </button>
