@@ -17,11 +17,14 @@ import { timeZoneOptions } from '../ui/time-zones';
 import { useAction } from '../ui/use-action';
 import { useLoad } from '../ui/use-load';
 import { AppLink, ConfirmButton, CopyButton, Loading, LoadFailed, PageHeader } from '../ui/widgets';
+import { useSession } from '../session';
 import { TeamMembers } from './team-members';
+import { TeamWebhooks } from './team-webhooks';
 
 const m = t.teams;
 
 export function TeamPage({ id }: { id: number }) {
+  const { session } = useSession();
   const { state, reload } = useLoad(`team:${id}`, async () => ({
     team: await api.get<TeamOutput>(`/v2/teams/${id}`),
     members: await api.get<MembershipOutput[]>(`/v2/teams/${id}/memberships`),
@@ -30,6 +33,8 @@ export function TeamPage({ id }: { id: number }) {
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <LoadFailed error={state.error} retry={reload} />;
   const { team, members, eventTypes } = state.data;
+  const mine = members.find((member) => member.userId === session.user.id);
+  const isAdmin = mine?.accepted === true && mine.role !== 'MEMBER';
   return (
     <section aria-labelledby="page-title">
       <p>
@@ -42,6 +47,7 @@ export function TeamPage({ id }: { id: number }) {
       />
       <TeamEventTypes team={team} eventTypes={eventTypes} />
       <TeamMembers team={team} members={members} onChange={reload} />
+      {isAdmin ? <TeamWebhooks teamId={team.id} /> : null}
       <TeamSettings team={team} onSaved={reload} />
     </section>
   );

@@ -1,25 +1,23 @@
-import type { DeliveryOutput, PingOutput, WebhookOutput } from '@kairos/contracts';
+import type { PingOutput, WebhookOutput } from '@kairos/contracts';
 import { useState, type FormEvent } from 'react';
 import { navigate } from '../../app/router';
-import { api, query } from '../api';
+import { api } from '../api';
 import { paths } from '../routes';
-import { useSession } from '../session';
 import { t } from '../strings';
-import { FormStatus, SelectField } from '../ui/form';
+import { FormStatus } from '../ui/form';
 import { useAction } from '../ui/use-action';
 import { useLoad } from '../ui/use-load';
 import { AppLink, ConfirmButton, Loading, LoadFailed, PageHeader } from '../ui/widgets';
-import { formatInstant } from '../ui/zoned-time';
-import { triggerLabel } from './triggers';
+import { DeliveryLog } from './delivery-log';
+import { SecretOnce } from './secret-once';
 import { webhookBody, WebhookForm, type WebhookFields } from './webhook-form';
-import { SecretOnce } from './webhooks-page';
+import { ownWebhooks, webhookPath } from './webhook-scope';
 
 const w = t.webhooks;
-const enc = encodeURIComponent;
 
 export function WebhookPage({ id }: { id: string }) {
   const { state, reload } = useLoad(`webhook:${id}`, () =>
-    api.get<WebhookOutput>(`/v2/webhooks/${enc(id)}`),
+    api.get<WebhookOutput>(webhookPath(ownWebhooks, id)),
   );
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <LoadFailed error={state.error} retry={reload} />;
@@ -41,7 +39,7 @@ function Webhook(props: { webhook: WebhookOutput }) {
   const [logRound, setLogRound] = useState(0);
   const [pingResult, setPingResult] = useState<string | null>(null);
   const action = useAction(t.common.network);
-  const path = `/v2/webhooks/${enc(webhook.id)}`;
+  const path = webhookPath(ownWebhooks, webhook.id);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -112,7 +110,7 @@ function Webhook(props: { webhook: WebhookOutput }) {
         {pingResult}
       </p>
       {secret ? <SecretOnce secret={secret} onDismiss={() => setSecret(null)} /> : null}
-      <DeliveryLog webhookId={webhook.id} round={logRound} />
+      <DeliveryLog webhookPath={path} round={logRound} />
       <form
         className="d-section"
         onSubmit={(event) => void save(event)}
@@ -130,107 +128,6 @@ function Webhook(props: { webhook: WebhookOutput }) {
           {t.common.save}
         </button>
       </form>
-    </section>
-  );
-}
-
-function DeliveryLog(props: { webhookId: string; round: number }) {
-  const { session } = useSession();
-  const zone = session.user.timeZone;
-  const hour12 = session.user.timeFormat === 12;
-  const [status, setStatus] = useState('');
-  const path = `/v2/webhooks/${enc(props.webhookId)}/deliveries`;
-  const { state, reload } = useLoad(`deliveries:${props.webhookId}:${status}:${props.round}`, () =>
-    api.get<DeliveryOutput[]>(`${path}${query({ status, take: 50 })}`),
-  );
-  const action = useAction(t.common.network);
-  const replay = async (delivery: DeliveryOutput) => {
-    if (await action.run(() => api.post(`${path}/${enc(delivery.id)}/replay`), w.replayed))
-      reload();
-  };
-  return (
-    <section className="d-section" aria-labelledby="log-title">
-      <div className="d-page-header">
-        <h2 id="log-title">{w.log}</h2>
-        <div className="d-actions">
-          <SelectField
-            label={w.filter}
-            value={status}
-            options={[
-              { value: '', label: w.allStatuses },
-              ...(['pending', 'delivered', 'dead_letter', 'cancelled'] as const).map((value) => ({
-                value,
-                label: w.statuses[value],
-              })),
-            ]}
-            onChange={setStatus}
-          />
-          <button type="button" className="button button-secondary" onClick={reload}>
-            {w.refresh}
-          </button>
-        </div>
-      </div>
-      <FormStatus error={action.error} done={action.done} />
-      {state.status === 'loading' ? <Loading /> : null}
-      {state.status === 'failed' ? <LoadFailed error={state.error} retry={reload} /> : null}
-      {state.status === 'done' && state.data.length === 0 ? (
-        <p className="d-empty">{w.noDeliveries}</p>
-      ) : null}
-      {state.status === 'done' && state.data.length > 0 ? (
-        <ul className="d-list" aria-label={w.log}>
-          {state.data.map((delivery) => {
-            const last = delivery.attempts.at(-1);
-            return (
-              <li key={delivery.id} className="d-list-item d-delivery">
-                <div className="d-list-main">
-                  <h3 className="d-list-title">{triggerLabel(delivery.trigger)}</h3>
-                  <p className="d-badges">
-                    <span className={`d-badge d-badge-${delivery.status}`}>
-                      {w.statuses[delivery.status]}
-                    </span>
-                    <span className="d-muted">
-                      {formatInstant(delivery.createdAt, zone, hour12)} ·{' '}
-                      {w.attempts(delivery.attemptCount)}
-                      {last
-                        ? ` · ${last.statusCode ?? last.error ?? ''} · ${last.latencyMs} ms`
-                        : ''}
-                    </span>
-                  </p>
-                  {delivery.bookingUid ? (
-                    <p className="d-muted">{w.booking(delivery.bookingUid)}</p>
-                  ) : null}
-                  {delivery.note ? <p className="d-muted">{delivery.note}</p> : null}
-                  {delivery.attempts.length > 0 ? (
-                    <details>
-                      <summary>{w.attemptDetails}</summary>
-                      <ol>
-                        {delivery.attempts.map((attempt) => (
-                          <li key={attempt.attempt}>
-                            {formatInstant(attempt.startedAt, zone, hour12)} —{' '}
-                            {attempt.ok ? w.ok : w.failed} {attempt.statusCode ?? ''}{' '}
-                            {attempt.error ?? ''} ({attempt.latencyMs} ms)
-                            {attempt.responseExcerpt ? (
-                              <pre className="d-code">{attempt.responseExcerpt}</pre>
-                            ) : null}
-                          </li>
-                        ))}
-                      </ol>
-                    </details>
-                  ) : null}
-                </div>
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  onClick={() => void replay(delivery)}
-                >
-                  {w.replay}
-                  <span className="visually-hidden"> {triggerLabel(delivery.trigger)}</span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      ) : null}
     </section>
   );
 }

@@ -1,63 +1,60 @@
 import type { WebhookOutput } from '@kairos/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState, type ReactNode } from 'react';
 import { api } from '../api';
 import { paths } from '../routes';
 import { t } from '../strings';
-import { FormStatus } from '../ui/form';
-import { useAction } from '../ui/use-action';
 import { useLoad } from '../ui/use-load';
-import { AppLink, CopyButton, Loading, LoadFailed, PageHeader } from '../ui/widgets';
+import { AppLink, Loading, LoadFailed, PageHeader } from '../ui/widgets';
+import { NewWebhookForm } from './new-webhook-form';
+import { SecretOnce } from './secret-once';
 import { triggerLabel } from './triggers';
-import { webhookBody, WebhookForm, type WebhookFields } from './webhook-form';
+import { ownWebhooks } from './webhook-scope';
 
 const w = t.webhooks;
-const empty: WebhookFields = {
-  subscriberUrl: '',
-  triggers: ['BOOKING_CREATED', 'BOOKING_RESCHEDULED', 'BOOKING_CANCELLED'],
-  active: true,
-  payloadTemplate: '',
-  secret: '',
-};
 
-/** The secret of a webhook just created or re-keyed: shown this once. */
-export function SecretOnce(props: { secret: string; onDismiss: () => void }) {
+/**
+ * One webhook in a list: its URL (a link when `href`), triggers and badges; `children` acts.
+ * `heading` is the URL's heading level inside the page.
+ */
+export function WebhookSummary(props: {
+  webhook: WebhookOutput;
+  href?: string;
+  heading?: 'h2' | 'h3';
+  children?: ReactNode;
+}) {
+  const { webhook } = props;
+  const Heading = props.heading ?? 'h2';
   return (
-    <div className="d-card d-secret" role="region" aria-labelledby="secret-title">
-      <h2 id="secret-title">{w.secretTitle}</h2>
-      <p>{w.secretOnce}</p>
-      <p>
-        <code className="d-code" data-testid="webhook-secret">
-          {props.secret}
-        </code>
+    <div className="d-list-main">
+      <Heading className="d-list-title">
+        {props.href ? (
+          <AppLink href={props.href}>{webhook.subscriberUrl}</AppLink>
+        ) : (
+          webhook.subscriberUrl
+        )}
+      </Heading>
+      <p className="d-muted">{webhook.triggers.map(triggerLabel).join(', ')}</p>
+      <p className="d-badges">
+        <span className="d-badge">{webhook.active ? w.on : w.off}</span>
+        {webhook.eventTypeId ? (
+          <span className="d-badge">{w.forEventType(webhook.eventTypeId)}</span>
+        ) : null}
       </p>
-      <div className="d-actions">
-        <CopyButton text={props.secret} label={w.copySecret} />
-        <button type="button" className="button button-secondary" onClick={props.onDismiss}>
-          {t.apiKeys.dismiss}
-        </button>
-      </div>
+      {props.children}
     </div>
   );
 }
 
 export function WebhooksPage() {
-  const { state, reload } = useLoad('webhooks', () => api.get<WebhookOutput[]>('/v2/webhooks'));
-  const [fields, setFields] = useState(empty);
+  const { state, reload } = useLoad('webhooks', () =>
+    api.get<WebhookOutput[]>(ownWebhooks.listPath),
+  );
   const [isCreating, setIsCreating] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
-  const action = useAction(t.common.network);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const created = await action.run(() =>
-      api.post<WebhookOutput>('/v2/webhooks', webhookBody(fields)),
-    );
-    if (created) {
-      setSecret(created.secret ?? null);
-      setFields(empty);
-      setIsCreating(false);
-      reload();
-    }
+  const created = (webhook: WebhookOutput) => {
+    setSecret(webhook.secret ?? null);
+    setIsCreating(false);
+    reload();
   };
   return (
     <section aria-labelledby="page-title">
@@ -77,28 +74,11 @@ export function WebhooksPage() {
       />
       {secret ? <SecretOnce secret={secret} onDismiss={() => setSecret(null)} /> : null}
       {isCreating ? (
-        <form className="d-card" onSubmit={(event) => void submit(event)} noValidate>
-          <h2>{w.newTitle}</h2>
-          <WebhookForm
-            value={fields}
-            onChange={setFields}
-            errors={action.fieldErrors}
-            secretHint={w.secretHintNew}
-          />
-          <FormStatus error={action.error} done={null} />
-          <div className="d-actions">
-            <button type="submit" className="button" disabled={action.isBusy}>
-              {w.create}
-            </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => setIsCreating(false)}
-            >
-              {t.common.cancel}
-            </button>
-          </div>
-        </form>
+        <NewWebhookForm
+          scope={ownWebhooks}
+          onCreated={created}
+          onCancel={() => setIsCreating(false)}
+        />
       ) : null}
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'failed' ? <LoadFailed error={state.error} retry={reload} /> : null}
@@ -109,18 +89,7 @@ export function WebhooksPage() {
         <ul className="d-list" aria-label={w.title}>
           {state.data.map((webhook) => (
             <li key={webhook.id} className="d-list-item">
-              <div className="d-list-main">
-                <h2 className="d-list-title">
-                  <AppLink href={paths.webhook(webhook.id)}>{webhook.subscriberUrl}</AppLink>
-                </h2>
-                <p className="d-muted">{webhook.triggers.map(triggerLabel).join(', ')}</p>
-                <p className="d-badges">
-                  <span className="d-badge">{webhook.active ? w.on : w.off}</span>
-                  {webhook.eventTypeId ? (
-                    <span className="d-badge">{w.forEventType(webhook.eventTypeId)}</span>
-                  ) : null}
-                </p>
-              </div>
+              <WebhookSummary webhook={webhook} href={paths.webhook(webhook.id)} />
             </li>
           ))}
         </ul>
