@@ -32,7 +32,7 @@ afterAll(async () => {
 });
 
 const START = '2026-03-10T09:00:00.000Z';
-const TRIGGERS = ['BOOKING_CREATED', 'BOOKING_CANCELLED', 'MEETING_STARTED'];
+const TRIGGERS = ['BOOKING_CREATED', 'BOOKING_RESCHEDULED', 'BOOKING_CANCELLED', 'MEETING_STARTED'];
 
 /** A team webhook to the receiver, tagged `?to=team-{id}` so its requests can be told apart. */
 async function teamHook(admin: Person, teamId: number) {
@@ -108,7 +108,7 @@ describe("a team event type's bookings go to the team's webhooks", () => {
     );
   });
 
-  it('sends a collective booking to the team webhook', async () => {
+  it('sends a collective booking and its reschedule to the team webhook', async () => {
     const owner = await person(t, 'Cleo');
     const [a, b] = [await person(t, 'Cal'), await person(t, 'Cid')];
     const team = await teamOf(t, owner, [a, b]);
@@ -122,6 +122,15 @@ describe("a team event type's bookings go to the team's webhooks", () => {
     const [created] = await arrived(booking.uid, 'BOOKING_CREATED');
     expect(created!.path).toBe(`/webhooks/cal?to=team-${team.id}`);
     expect(created!.body.payload.eventTypeId).toBe(eventType.id);
+
+    const moved = await ok(t, {
+      method: 'POST',
+      url: `/v2/bookings/${booking.uid}/reschedule`,
+      payload: { start: '2026-03-10T11:00:00.000Z' },
+    });
+    const [rescheduled] = await arrived(moved.uid, 'BOOKING_RESCHEDULED');
+    expect(rescheduled!.path).toBe(`/webhooks/cal?to=team-${team.id}`);
+    expect(rescheduled!.body.payload.rescheduleUid).toBe(booking.uid);
   });
 
   it("sends a booking of a managed event type's child (the member's copy) to the team webhook", async () => {
