@@ -2,8 +2,7 @@ import { AppError, validationError } from '@kairos/contracts';
 import { rankRoundRobinHosts, type RoundRobinHost } from '@kairos/core';
 import {
   acceptedTeamRole,
-  lockRoundRobinState,
-  type BookingEventType,
+  lockRoundRobinChoicesOfBooking,
   type SlotContext,
   type SqlSession,
 } from '@kairos/db';
@@ -127,13 +126,14 @@ export async function assertMayPinHost(
 }
 
 /**
- * Queues a reschedule's or reassignment's round-robin choice behind the event type's other
- * choices (the lock a booking's creation takes), before the hosts' busy times are read: each
- * then sees the choices committed before it, so two at once do not pick the same free host.
+ * Queues a reschedule's, seat move's or reassignment's round-robin choice behind the event
+ * type's other choices (the lock a booking's creation takes), before the booking is locked and
+ * the hosts' busy times are read: each then sees the choices committed before it, so two at once
+ * do not pick the same free host and one need not be refused.
  */
 export async function queueRoundRobinChoice(
   session: SqlSession,
-  eventType: Pick<BookingEventType, 'id' | 'schedulingType'>,
+  bookingUid: string,
 ): Promise<void> {
-  if (eventType.schedulingType === 'roundRobin') await lockRoundRobinState(session, eventType.id);
+  await lockRoundRobinChoicesOfBooking(session, bookingUid);
 }

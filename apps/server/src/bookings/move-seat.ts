@@ -118,6 +118,7 @@ async function moveSeatOnce(
   input: RescheduleBookingInput & { seatUid: string },
   now: Date,
 ): Promise<{ uid: string; seatUid: string }> {
+  await queueRoundRobinChoice(session, uid);
   const { booking, eventType, seat, seatsPerTimeSlot } = await seatToMove(
     session,
     uid,
@@ -126,7 +127,6 @@ async function moveSeatOnce(
   );
   // The last seat takes its booking along: its time is then free for the move, as in a reschedule.
   const isLastSeat = booking.attendees.length === 1;
-  await queueRoundRobinChoice(session, eventType);
   const start = new Date(input.start);
   const durationMinutes = durationFor(booking, eventType);
   const { query, context } = await loadStartQuery(

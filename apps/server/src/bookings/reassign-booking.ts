@@ -21,7 +21,7 @@ import {
 import type { Caller } from '../auth/caller';
 import { toMinute } from '../slots/load-slot-query';
 import { loadStartQuery } from './booking-availability';
-import { rankFreeHosts } from './booking-hosts';
+import { queueRoundRobinChoice, rankFreeHosts } from './booking-hosts';
 import { assertStillActive, bookingTitle, overlapConflict } from './booking-draft';
 import type { BookingDeps } from './create-booking';
 
@@ -121,6 +121,7 @@ async function reassignOnce(
 ): Promise<ReassignBookingOutput> {
   const now = deps.now();
   return inTransaction(deps.database, async (session) => {
+    await queueRoundRobinChoice(session, uid);
     const { booking, eventType } = await reassignable(session, uid, caller, target);
     const { free, context } = await freeHosts(session, booking, eventType, now);
     const from = currentHostOf(booking, context);

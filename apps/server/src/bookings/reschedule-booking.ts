@@ -14,7 +14,7 @@ import {
 } from '@kairos/db';
 import type { Caller } from '../auth/caller';
 import { assertBookable, loadStartQuery } from './booking-availability';
-import { chooseBookingHosts } from './booking-hosts';
+import { chooseBookingHosts, queueRoundRobinChoice } from './booking-hosts';
 import {
   assertStillActive,
   bookingSpan,
@@ -85,6 +85,7 @@ async function planMove(
   now: Date,
 ): Promise<PlannedMove> {
   const start = new Date(input.start);
+  await queueRoundRobinChoice(session, uid);
   const { booking, eventType } = await movableBooking(session, uid, caller);
   const durationMinutes = durationFor(booking, eventType);
   const { query, context } = await loadStartQuery(
