@@ -17,13 +17,14 @@ import { findBookingByUid, findSeries, type Database } from '@kairos/db';
 import type { FastifyInstance } from 'fastify';
 import type { Caller } from '../auth/caller';
 import { bindRoute } from '../http/bind-route';
+import { teamAccess } from '../teams/team-access';
 import type { HandlerContext } from '../http/context';
 import { canAccessBooking } from './booking-draft';
 import { cancelBooking } from './cancel-booking';
 import { confirmBooking } from './confirm-booking';
 import { createBooking } from './create-booking';
 import { declineBooking } from './decline-booking';
-import { listBookings } from './list-bookings';
+import { listBookings, teamIdsOf } from './list-bookings';
 import { markAbsent } from './mark-absent';
 import { moveSeat } from './move-seat';
 import { presentBooking } from './present-booking';
@@ -72,9 +73,13 @@ export function bookingRoutes(app: FastifyInstance, deps: HandlerContext['deps']
     visibleBookingOrSeries(database, params.uid, caller),
   );
 
-  bindRoute(app, listBookingsRoute, deps, ({ query }, { caller }) =>
-    listBookings(database, caller, query, deps.now()),
-  );
+  bindRoute(app, listBookingsRoute, deps, async ({ query }, { caller }) => {
+    const teamIds = teamIdsOf(query);
+    // A team's bookings are for its admins and owners, as at /v2/teams/{teamId}/bookings.
+    for (const teamId of teamIds) await teamAccess(database.db, teamId, caller, 'ADMIN');
+    const scope = teamIds.length ? { teamIds } : { hostId: caller.user.id };
+    return listBookings(database, caller, query, deps.now(), scope);
+  });
 
   for (const route of [deleteBookingRoute, cancelBookingRoute]) {
     bindRoute(app, route, deps, async ({ params, body }, { caller }) => {

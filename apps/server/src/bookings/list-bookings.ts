@@ -78,16 +78,28 @@ function decodeCursor(sort: BookingListFilter['sort'], cursor: string): BookingL
   ]);
 }
 
-/** Whose bookings a list shows: a host's, or a team's (its admins'). */
-export type BookingScope = { hostId: number } | { teamId: number };
+/** Whose bookings a list shows: a host's, or a team's or several teams' (their admins'). */
+export type BookingScope = { hostId: number } | { teamId: number } | { teamIds: number[] };
+
+/** The teams `GET /v2/bookings` was asked about: `teamId`, `teamIds` and Cal.com's `teamsIds`. */
+export function teamIdsOf(query: ListBookingsQuery): number[] {
+  const all = [
+    ...(query.teamId !== undefined ? [query.teamId] : []),
+    ...(query.teamIds ?? []),
+    ...(query.teamsIds ?? []),
+  ];
+  return [...new Set(all)];
+}
 
 function filterOf(query: ListBookingsQuery, scope: BookingScope, now: Date): BookingListFilter {
   const eventTypeIds = [
     ...(query.eventTypeIds ?? []),
     ...(query.eventTypeId !== undefined ? [query.eventTypeId] : []),
   ];
+  // Whose bookings comes from the scope only, which the caller's access was checked for.
+  const { teamId: _teamId, teamIds: _teamIds, teamsIds: _teamsIds, ...filters } = query;
   return {
-    ...query,
+    ...filters,
     ...scope,
     now,
     statuses: query.status,

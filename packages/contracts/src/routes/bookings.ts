@@ -45,11 +45,11 @@ export const getBookingRoute = defineRoute({
   response: bookingOrSeriesOutput,
 });
 
-/** The bookings the caller hosts. */
+/** The bookings the caller hosts; with `teamId`/`teamIds`, those teams' (their admins only). */
 export const listBookingsRoute = defineRoute({
   method: 'GET',
   path: '/v2/bookings',
-  summary: 'Bookings you host, filtered and paginated',
+  summary: "Bookings you host (or, for team admins, a team's), filtered and paginated",
   tag,
   auth: 'required',
   rateLimit: 'bookingsRead',

@@ -18,6 +18,15 @@ const commaList = <T extends z.ZodType<unknown, string>>(item: T, message: strin
     .transform((text) => text.split(',').map((part) => part.trim()))
     .pipe(z.array(item, message).min(1, message));
 
+const teamIdList = commaList(
+  z
+    .string()
+    .regex(/^[1-9]\d{0,9}$/)
+    .transform(Number)
+    .pipe(z.number().max(2_147_483_647)),
+  'Give team ids separated by commas',
+);
+
 const instant = z.iso
   .datetime({ offset: true, error: 'Must be an ISO 8601 instant (2026-03-09T09:00:00Z)' })
   .transform((text) => new Date(text));
@@ -51,6 +60,15 @@ export const listBookingsQuery = z
         .transform(Number),
       'Give ids separated by commas',
     ).optional(),
+    teamId: z.coerce
+      .number()
+      .int()
+      .positive()
+      .max(2_147_483_647)
+      .optional()
+      .describe("Team admins: the bookings of the team's event types instead of yours"),
+    teamIds: teamIdList.optional().describe('Several teams at once (comma list)'),
+    teamsIds: teamIdList.optional().describe("Cal.com's spelling of teamIds"),
     afterStart: instant.optional(),
     beforeEnd: instant.optional(),
     afterCreatedAt: instant.optional(),

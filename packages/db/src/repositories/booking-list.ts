@@ -11,6 +11,8 @@ export type BookingStatusFilter = 'upcoming' | 'recurring' | 'past' | 'cancelled
 export interface BookingListFilter {
   hostId?: number | undefined;
   teamId?: number | undefined;
+  /** Several teams' bookings at once. */
+  teamIds?: number[] | undefined;
   now: Date;
   statuses?: BookingStatusFilter[] | undefined;
   attendeeEmail?: string | undefined;
@@ -71,12 +73,13 @@ function filterConditions(filter: BookingListFilter, p: Params): string[] {
       `EXISTS (SELECT 1 FROM booking_hosts h WHERE h.booking_id = b.id AND h.user_id = ${p.add(filter.hostId)})`,
     );
   }
-  if (filter.teamId !== undefined) {
-    const team = p.add(filter.teamId);
+  const teamIds = filter.teamIds ?? (filter.teamId === undefined ? [] : [filter.teamId]);
+  if (teamIds.length) {
+    const teams = p.add(teamIds);
     where.push(
-      `b.event_type_id IN (SELECT e.id FROM event_types e WHERE e.team_id = ${team}
+      `b.event_type_id IN (SELECT e.id FROM event_types e WHERE e.team_id = ANY(${teams}::int[])
          UNION ALL SELECT c.id FROM event_types c JOIN event_types t ON t.id = c.parent_id
-         WHERE t.team_id = ${team})`,
+         WHERE t.team_id = ANY(${teams}::int[]))`,
     );
   }
   if (where.length === 0) throw new Error('A booking list needs a host or a team');
