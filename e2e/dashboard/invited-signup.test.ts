@@ -62,4 +62,18 @@ describe('an invited address on a closed instance', () => {
     );
     expect(lin).toMatchObject({ accepted: true, role: 'MEMBER', user: { name: 'Lin Invited' } });
   });
+
+  it('changes their email and username in the settings; a taken username is refused', async () => {
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel('Username').fill('ada');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByText('Already taken').waitFor();
+    await page.getByLabel('Username').fill('lin');
+    await page.getByLabel('Email').fill('lin@example.org');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).first().waitFor();
+    const me = await page.request.get(`${h.url}/v2/me`);
+    expect((await me.json()).data).toMatchObject({ username: 'lin', email: 'lin@example.org' });
+    expect((await h.api('/api/public/users/lin', { key: null })).status).toBe(200);
+  });
 });

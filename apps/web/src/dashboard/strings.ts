@@ -582,7 +582,7 @@ export const t = {
     title: 'Settings',
     profile: 'Profile',
     email: 'Email',
-    username: 'Booking page',
+    username: 'Username',
     name: 'Name',
     timeZone: 'Time zone',
     weekStart: 'Week starts on',

@@ -16,13 +16,15 @@ function Profile() {
   const { session, setUser } = useSession();
   const user = session.user;
   const [name, setName] = useState(user.name);
+  const [email, setEmail] = useState(user.email);
+  const [username, setUsername] = useState(user.username);
   const [timeZone, setTimeZone] = useState(user.timeZone);
   const [weekStart, setWeekStart] = useState<string>(user.weekStart);
   const [timeFormat, setTimeFormat] = useState(String(user.timeFormat));
   const action = useAction(t.common.network);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const body = { name, timeZone, weekStart, timeFormat: Number(timeFormat) };
+    const body = { name, email, username, timeZone, weekStart, timeFormat: Number(timeFormat) };
     const updated = await action.run(() => api.patch<UserOutput>('/v2/me', body), t.common.saved);
     if (updated) setUser(updated);
   };
@@ -34,14 +36,6 @@ function Profile() {
       aria-labelledby="profile-title"
     >
       <h2 id="profile-title">{s.profile}</h2>
-      <dl className="d-facts">
-        <dt>{s.email}</dt>
-        <dd>{user.email}</dd>
-        <dt>{s.username}</dt>
-        <dd>
-          {location.origin}/{user.username}
-        </dd>
-      </dl>
       <div className="d-grid">
         <TextField
           label={s.name}
@@ -49,6 +43,24 @@ function Profile() {
           value={name}
           onChange={setName}
           error={action.fieldErrors.name}
+        />
+        <TextField
+          label={s.email}
+          type="email"
+          name="email"
+          autoComplete="email"
+          value={email}
+          onChange={setEmail}
+          error={action.fieldErrors.email}
+        />
+        <TextField
+          label={s.username}
+          name="username"
+          autoComplete="off"
+          value={username}
+          onChange={setUsername}
+          hint={t.auth.usernameHint(location.origin, username || 'you')}
+          error={action.fieldErrors.username}
         />
         <SelectField
           label={s.timeZone}
