@@ -139,6 +139,32 @@ describe('after booking', () => {
     expect(after.attendees.map((a: { email: string }) => a.email)).toEqual(['first@example.com']);
   });
 
+  it('moves one seat to another start; the other seat stays where it was', async () => {
+    await bookByApi('class', '13:00', 'stays@example.com');
+    const mover = await bookByApi('class', '13:00', 'seat-mover@example.com');
+    const page = await newPage();
+    await page.goto(`${h.url}/booking/${mover.uid}?seatUid=${mover.seatUid}`);
+    await page.getByRole('link', { name: 'Reschedule' }).click();
+    await page.getByText('Former time').waitFor();
+    expect(new URL(page.url()).searchParams.get('seatUid')).toBe(mover.seatUid);
+    expect(await slotButton(page, '1:00 PM').textContent()).toContain('1 seat left');
+    await slotButton(page, '1:30 PM').click();
+    await page.getByRole('button', { name: 'Reschedule', exact: true }).click();
+    await page.getByRole('heading', { name: 'This meeting is scheduled' }).waitFor();
+
+    const newSeatUid = new URL(page.url()).searchParams.get('seatUid');
+    expect(newSeatUid).toBeTruthy();
+    expect(newSeatUid).not.toBe(mover.seatUid);
+    const moved = await bookingByUid(h, uidFromUrl(page.url()));
+    expect(moved.start).toBe(instantOf(date, '13:30', NY));
+    expect(moved.attendees.map((a: { email: string }) => a.email)).toEqual([
+      'seat-mover@example.com',
+    ]);
+    const left = await bookingByUid(h, mover.uid);
+    expect(left.status).toBe('accepted');
+    expect(left.attendees.map((a: { email: string }) => a.email)).toEqual(['stays@example.com']);
+  });
+
   it('says a booking that needs the host is waiting for confirmation', async () => {
     const page = await newPage();
     await openBooker(page, 'approval');

@@ -109,7 +109,7 @@ export const createBooking = (body: CreateBookingBody) =>
 
 export const rescheduleBooking = (
   uid: string,
-  body: { start: string; reschedulingReason?: string },
+  body: { start: string; reschedulingReason?: string; seatUid?: string },
 ) => sendJson<BookingOutput>('POST', `/v2/bookings/${enc(uid)}/reschedule`, body);
 
 export const cancelBooking = (

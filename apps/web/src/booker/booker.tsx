@@ -97,7 +97,8 @@ export function Booker({ eventType, profile, reschedule }: BookerProps) {
       eventTypeId: eventType.id,
       timeZone,
       duration: eventType.lengthInMinutesOptions?.length ? duration : undefined,
-      rescheduleUid: reschedule?.uid,
+      // A moved seat leaves the others in place: its booking's time is not freed.
+      rescheduleUid: reschedule?.seatUid ? undefined : reschedule?.uid,
     },
     months,
   );

@@ -137,6 +137,8 @@ export function BookingForm(props: BookingFormProps) {
         ? await rescheduleBooking(reschedule.uid, {
             start: new Date(props.slot.start).toISOString(),
             ...(reason ? { reschedulingReason: reason } : {}),
+            // A seat holder moves only their seat (Cal.com's seated reschedule).
+            ...(reschedule.seatUid ? { seatUid: reschedule.seatUid } : {}),
           })
         : await createBooking(
             createBody(props, fields, values, {

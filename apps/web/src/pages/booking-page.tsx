@@ -147,10 +147,14 @@ function BookingDetails(props: {
         <div className="manage">
           <p className="muted">{en.booking.needChange}</p>
           <div className="manage-actions">
-            {eventType && !eventType.seats ? (
+            {eventType && (!eventType.seats || props.seatUid) ? (
               <Link
                 className="button button-secondary"
-                href={pageHref(`/reschedule/${booking.uid}`, {}, isEmbed)}
+                href={pageHref(
+                  `/reschedule/${booking.uid}`,
+                  props.seatUid ? { seatUid: props.seatUid } : {},
+                  isEmbed,
+                )}
               >
                 {en.booking.reschedule}
               </Link>

@@ -8,12 +8,16 @@ import { useAsync } from '../app/use-async';
 import { Booker } from '../booker/booker';
 import { en } from '../i18n/en';
 
-/** `/reschedule/{uid}`: the same Booker, moving the booking instead of making one. */
+/**
+ * `/reschedule/{uid}`: the same Booker, moving the booking instead of making one; with
+ * `?seatUid=`, moving only that seat of a seated booking.
+ */
 export function ReschedulePage({ uid }: { uid: string }) {
+  const seatUid = new URLSearchParams(location.search).get('seatUid');
   const [state, reload] = useAsync(
-    uid,
-    () => fetchBookingPage(uid),
-    () => preloaded.booking(uid),
+    `${uid}/${seatUid ?? ''}`,
+    () => fetchBookingPage(uid, seatUid),
+    () => preloaded.booking(uid, seatUid),
   );
   const { isEmbed } = useEmbed();
   if (state.status === 'loading') return <LoadingView />;
