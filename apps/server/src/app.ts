@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { apiKeyRoutes } from './api-keys/api-keys.routes';
 import { bookingRoutes } from './bookings/bookings.routes';
 import { createReadCache } from './cache/read-cache';
-import { installErrorHandling, installJsonParser } from './http/errors';
+import { answerFrameworkError, installErrorHandling, installJsonParser } from './http/errors';
 import { installIdempotency } from './http/idempotency';
 import type { AppDeps, HandlerContext } from './http/context';
 import { installAuthentication, installRateLimit, installRequestId } from './http/request-hooks';
@@ -61,6 +61,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     trustProxy: true,
+    frameworkErrors: answerFrameworkError,
   });
   const context: HandlerContext['deps'] = {
     database: deps.database,

@@ -1,5 +1,5 @@
 import { AppError, errorCatalog, statusOf, type ErrorCode } from '@kairos/contracts';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 const byFastifyCode: Record<string, [ErrorCode, string]> = {
   FST_ERR_CTP_BODY_TOO_LARGE: ['PAYLOAD_TOO_LARGE', 'Request body is larger than 1 MiB'],
@@ -23,6 +23,24 @@ function toAppError(error: FastifyError | AppError | Error): AppError | null {
     return new AppError(code ?? 'INVALID_REQUEST', error.message);
   }
   return null;
+}
+
+/**
+ * Errors the router raises before any route or hook runs (Fastify's `frameworkErrors`): a URL
+ * that is not valid percent-encoding, or a path segment too long to be any id, leave in the
+ * envelope like every other error.
+ */
+export function answerFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const path = request.url.split('?')[0] ?? '';
+  const [status, code, message] =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? [404, 'NOT_FOUND', `Route ${request.method} ${path.slice(0, 200)} not found`]
+      : [400, 'INVALID_REQUEST', 'The URL is malformed (invalid percent-encoding)'];
+  void reply.status(status).send({ status: 'error', error: { code, message } });
 }
 
 /** Every error leaves in the envelope; unknown ones are logged and become INTERNAL_ERROR. */
