@@ -1,11 +1,6 @@
 import { AppError, validationError } from '@kairos/contracts';
 import { rankRoundRobinHosts, type RoundRobinHost } from '@kairos/core';
-import {
-  acceptedTeamRole,
-  lockRoundRobinChoicesOfBooking,
-  type SlotContext,
-  type SqlSession,
-} from '@kairos/db';
+import { acceptedTeamRole, type SlotContext, type SqlSession } from '@kairos/db';
 import type { Caller } from '../auth/caller';
 
 /** Who a booking occupies, and which of them round robin chose (its row is a turn). */
@@ -123,17 +118,4 @@ export async function assertMayPinHost(
   if (role !== 'ADMIN' && role !== 'OWNER') {
     throw new AppError('FORBIDDEN', 'Only team admins and owners may choose the host');
   }
-}
-
-/**
- * Queues a reschedule's, seat move's or reassignment's round-robin choice behind the event
- * type's other choices (the lock a booking's creation takes), before the booking is locked and
- * the hosts' busy times are read: each then sees the choices committed before it, so two at once
- * do not pick the same free host and one need not be refused.
- */
-export async function queueRoundRobinChoice(
-  session: SqlSession,
-  bookingUid: string,
-): Promise<void> {
-  await lockRoundRobinChoicesOfBooking(session, bookingUid);
 }

@@ -183,6 +183,33 @@ describe('moving one seat: reschedule with {start, seatUid}', () => {
     expect(notSeated.status).toBe(404);
   });
 
+  it('moves seats crossing each other between two starts at once, both landing', async () => {
+    const { eventType } = await seated(3);
+    const pairs = [];
+    for (let round = 0; round < 5; round++) {
+      const ten = `2026-03-${16 + round}T13:00:00.000Z`;
+      const eleven = `2026-03-${16 + round}T14:00:00.000Z`;
+      const a = await seat(eventType.id, 1, ten);
+      await seat(eventType.id, 2, ten);
+      const b = await seat(eventType.id, 3, eleven);
+      await seat(eventType.id, 4, eleven);
+      pairs.push({ a, b, ten, eleven });
+    }
+    const responses = await Promise.all(
+      pairs.flatMap(({ a, b, ten, eleven }) => [
+        moveSeat(a.uid, { start: eleven, seatUid: a.seatUid }),
+        moveSeat(b.uid, { start: ten, seatUid: b.seatUid }),
+      ]),
+    );
+    expect(responses.map((response) => response.status)).toEqual(Array(10).fill(201));
+    for (const { a, b } of pairs) {
+      const emails = async (uid: string) =>
+        (await rowsOf(t, uid))?.attendees.map((attendee) => attendee.email).sort();
+      expect(await emails(a.uid)).toEqual(['person2@example.com', 'person3@example.com']);
+      expect(await emails(b.uid)).toEqual(['person1@example.com', 'person4@example.com']);
+    }
+  });
+
   it('never oversells: seats racing from other starts for the last free seats of one', async () => {
     const { eventType } = await seated(10);
     for (const i of [1, 2, 3, 4, 5, 6, 7]) await seat(eventType.id, i, NOON);

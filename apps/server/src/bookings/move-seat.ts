@@ -4,6 +4,7 @@ import {
   inTransaction,
   isExclusionViolation,
   loadSeatExtras,
+  lockMovesOfBooking,
   recordRescheduledTo,
   removeSeat,
   type BookingAttendeeRecord,
@@ -13,7 +14,6 @@ import {
 import type { Caller } from '../auth/caller';
 import { assertBookable, loadStartQuery } from './booking-availability';
 import { bookingSpan, bookingTitle, organizerOf, overlapConflict } from './booking-draft';
-import { queueRoundRobinChoice } from './booking-hosts';
 import type { BookingDeps } from './create-booking';
 import {
   durationFor,
@@ -118,7 +118,8 @@ async function moveSeatOnce(
   input: RescheduleBookingInput & { seatUid: string },
   now: Date,
 ): Promise<{ uid: string; seatUid: string }> {
-  await queueRoundRobinChoice(session, uid);
+  // Before the booking's row lock: see lockMovesOfBooking for the order and why.
+  await lockMovesOfBooking(session, uid);
   const { booking, eventType, seat, seatsPerTimeSlot } = await seatToMove(
     session,
     uid,

@@ -12,6 +12,7 @@ import {
   isExclusionViolation,
   loadBookingEventType,
   lockBookingByUid,
+  lockMovesOfBooking,
   reassignBookingHost,
   type BookingEventType,
   type BookingRecord,
@@ -21,7 +22,7 @@ import {
 import type { Caller } from '../auth/caller';
 import { toMinute } from '../slots/load-slot-query';
 import { loadStartQuery } from './booking-availability';
-import { queueRoundRobinChoice, rankFreeHosts } from './booking-hosts';
+import { rankFreeHosts } from './booking-hosts';
 import { assertStillActive, bookingTitle, overlapConflict } from './booking-draft';
 import type { BookingDeps } from './create-booking';
 
@@ -121,7 +122,8 @@ async function reassignOnce(
 ): Promise<ReassignBookingOutput> {
   const now = deps.now();
   return inTransaction(deps.database, async (session) => {
-    await queueRoundRobinChoice(session, uid);
+    // Before the booking's row lock: see lockMovesOfBooking for the order and why.
+    await lockMovesOfBooking(session, uid);
     const { booking, eventType } = await reassignable(session, uid, caller, target);
     const { free, context } = await freeHosts(session, booking, eventType, now);
     const from = currentHostOf(booking, context);

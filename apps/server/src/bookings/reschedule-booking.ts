@@ -6,6 +6,7 @@ import {
   loadBookingEventType,
   loadBookingHostRows,
   lockBookingByUid,
+  lockMovesOfBooking,
   type BookingEventType,
   type BookingRecord,
   type NewBooking,
@@ -14,7 +15,7 @@ import {
 } from '@kairos/db';
 import type { Caller } from '../auth/caller';
 import { assertBookable, loadStartQuery } from './booking-availability';
-import { chooseBookingHosts, queueRoundRobinChoice } from './booking-hosts';
+import { chooseBookingHosts } from './booking-hosts';
 import {
   assertStillActive,
   bookingSpan,
@@ -85,7 +86,8 @@ async function planMove(
   now: Date,
 ): Promise<PlannedMove> {
   const start = new Date(input.start);
-  await queueRoundRobinChoice(session, uid);
+  // Before the booking's row lock: see lockMovesOfBooking for the order and why.
+  await lockMovesOfBooking(session, uid);
   const { booking, eventType } = await movableBooking(session, uid, caller);
   const durationMinutes = durationFor(booking, eventType);
   const { query, context } = await loadStartQuery(

@@ -125,7 +125,7 @@ export async function acceptedTeamRole(
 }
 
 /** Any constant works; it only has to be the same in every Kairos process. */
-const ROUND_ROBIN_LOCK = 4_242_006;
+export const ROUND_ROBIN_LOCK = 4_242_006;
 
 /**
  * Queues round-robin choices of one event type (until the transaction ends) and returns each
@@ -146,22 +146,4 @@ export async function lockRoundRobinState(
     ...row,
     lastAssignedAt: last === null ? null : new Date(last as string).toISOString(),
   }));
-}
-
-/**
- * Queues behind the round-robin choices of the booking's event type when it is a round robin
- * (the lock lockRoundRobinState takes), in one statement. Taken before the booking's row lock,
- * in the order creating a booking takes them (choice, then a seated booking's row), so a move
- * and a booker never wait for each other in a circle.
- */
-export async function lockRoundRobinChoicesOfBooking(
-  session: SqlSession,
-  uid: string,
-): Promise<void> {
-  await session.query(
-    `SELECT pg_advisory_xact_lock(${ROUND_ROBIN_LOCK}, e.id)
-     FROM bookings b JOIN event_types e ON e.id = b.event_type_id
-     WHERE b.uid = $1 AND e.scheduling_type = 'roundRobin'`,
-    [uid],
-  );
 }

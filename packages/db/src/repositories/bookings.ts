@@ -6,3 +6,4 @@ export * from './booking-list';
 export * from './booking-series';
 export * from './booking-seats';
 export * from './booking-round-robin';
+export * from './booking-move-locks';
