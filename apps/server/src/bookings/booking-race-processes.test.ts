@@ -71,7 +71,10 @@ if (process.env.DATABASE_URL) {
       const [row] = await t.database.query<{ db: string }>('SELECT current_database() AS db');
       const url = new URL(process.env.DATABASE_URL!);
       url.pathname = `/${row!.db}`;
-      servers.push(...(await Promise.all([1, 2, 3, 4].map(() => startApiServer(url.toString())))));
+      // Each pushed as soon as it answers: afterAll stops those started even if another fails.
+      await Promise.all(
+        [1, 2, 3, 4].map(async () => servers.push(await startApiServer(url.toString()))),
+      );
       const eventType = await contestedEvent();
       const start = futureWeekdayStart();
       const responses = await Promise.all(
