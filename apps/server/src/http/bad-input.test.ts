@@ -187,3 +187,67 @@ describe('no route answers malformed input with a 500', () => {
     },
   );
 });
+
+describe('well-formed values at the edges answer below 500', () => {
+  const attendee = { name: 'Edge', email: 'edge@example.com', timeZone: 'UTC' };
+  const huge = [2 ** 31, 2 ** 53, 1e300];
+
+  it('ids beyond the database integer, years far away, odd zones and sizes', async () => {
+    const eventTypeId = real.eventTypeId;
+    const probes: Array<[string, string, unknown?]> = [
+      ...huge.flatMap((n): Array<[string, string]> => [
+        ['GET', `/v2/slots?eventTypeId=${n}&start=2026-01-01&end=2026-02-01`],
+        ['GET', `/v2/slots/available?eventTypeId=${n}&startTime=2026-01-01&endTime=2026-01-02`],
+        ['GET', `/v2/slots/explain?eventTypeId=${n}&start=2026-01-05T10:00:00Z`],
+        ['GET', `/v2/bookings?eventTypeId=${n}`],
+        ['GET', `/v2/bookings?take=${n}&skip=${n}`],
+        ['GET', `/v2/webhooks?take=${n}&skip=${n}`],
+      ]),
+      ...[
+        ['0001-01-01', '0001-02-01'],
+        ['9999-12-01', '9999-12-31'],
+        ['1899-12-31T23:00:00Z', '1900-01-02T00:00:00Z'],
+        ['2026-03-01', '2026-01-01'],
+        ['2026-01-01', '2036-01-01'],
+      ].map(([start, end]): [string, string] => [
+        'GET',
+        `/v2/slots?eventTypeId=${eventTypeId}&start=${start}&end=${end}&timeZone=Pacific/Kiritimati`,
+      ]),
+      ...['0001-01-01T00:00:00Z', '9999-12-31T23:30:00Z', '2030-01-07T10:00:00.123456Z'].map(
+        (start): [string, string, unknown] => [
+          'POST',
+          '/v2/bookings',
+          { eventTypeId: Number(eventTypeId), start, attendee },
+        ],
+      ),
+      ['POST', '/v2/me/ooo', { start: '0001-01-01T00:00:00Z', end: '9999-12-31T00:00:00Z' }],
+      [
+        'POST',
+        '/v2/bookings',
+        {
+          eventTypeId: Number(eventTypeId),
+          start: '2030-01-07T10:00:00Z',
+          recurrenceCount: 1_000_000,
+          attendee: { ...attendee, name: 'A'.repeat(10_000), language: 'zz' },
+        },
+      ],
+      [
+        'POST',
+        '/v2/event-types',
+        { title: 'Long', slug: 'long-one', lengthInMinutes: 2 ** 31, slotInterval: 2 ** 31 },
+      ],
+    ];
+    for (const [method, url, payload] of probes) {
+      const response = await t.app.inject({
+        method: method as 'GET',
+        url,
+        headers,
+        ...(payload === undefined ? {} : { payload: payload as object }),
+      });
+      expect(
+        response.statusCode,
+        `${method} ${url} -> ${response.body.slice(0, 200)}`,
+      ).toBeLessThan(500);
+    }
+  });
+});

@@ -1,15 +1,12 @@
 import { z } from 'zod';
 import { locationIntegrations } from './event-type-locations';
+import { instantText } from './instant';
 import { timeZone } from './time-zone';
 
 const E164 = /^\+[1-9]\d{6,14}$/;
 const phone = z.string().regex(E164, 'Must be an E.164 number such as "+37120993151"');
 const email = z.email('Must be an email address').max(320);
-/** Starts stop at the year 3000: later ones overflow what recurrence and the database handle. */
-const LAST_START_MS = Date.UTC(3000, 0, 1);
-const instant = z.iso
-  .datetime({ offset: true, error: 'Must be an ISO 8601 instant such as "2026-03-09T14:00:00Z"' })
-  .refine((text) => Date.parse(text) < LAST_START_MS, 'Must be before the year 3000');
+const instant = instantText();
 
 /** A database id (PostgreSQL integer). */
 export const recordId = z.number().int().positive().max(2_147_483_647);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hasNoNul } from './booking-input';
+import { instantText } from './instant';
 
 /** Cal.com's status filters; a booking matches when it matches any of those given. */
 export const bookingStatusFilters = [
@@ -27,9 +28,9 @@ const teamIdList = commaList(
   'Give team ids separated by commas',
 );
 
-const instant = z.iso
-  .datetime({ offset: true, error: 'Must be an ISO 8601 instant (2026-03-09T09:00:00Z)' })
-  .transform((text) => new Date(text));
+const instant = instantText('Must be an ISO 8601 instant (2026-03-09T09:00:00Z)').transform(
+  (text) => new Date(text),
+);
 const order = z.enum(['asc', 'desc']);
 const count = (max: number) => z.coerce.number().int().min(1).max(max);
 

@@ -1,4 +1,5 @@
 import { idParams, dbId } from './ids';
+import { instantText } from './instant';
 import { z } from 'zod';
 
 /** Why someone is away (Cal.com's OutOfOfficeReason, lower case). */
@@ -11,10 +12,7 @@ export const outOfOfficeReason = z.enum([
 ]);
 
 /** An instant in ISO 8601 with `Z` or an offset (`2026-07-01T09:00:00+02:00`). */
-const instant = z.iso.datetime({
-  offset: true,
-  message: 'Must be an ISO 8601 instant with Z or an offset',
-});
+const instant = instantText('Must be an ISO 8601 instant with Z or an offset');
 
 const userId = dbId;
 const notes = z.string().trim().max(2000);

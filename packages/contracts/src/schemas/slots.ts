@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { MAX_DB_ID } from './ids';
+import { instantText, isSupportedInstant, UNSUPPORTED_INSTANT } from './instant';
 import { timeZone } from './time-zone';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -20,15 +22,20 @@ const instantOrDate = (edge: 'start' | 'end') =>
       });
       return z.NEVER;
     }
+    if (!isSupportedInstant(ms)) {
+      ctx.addIssue({ code: 'custom', message: UNSUPPORTED_INSTANT });
+      return z.NEVER;
+    }
     return new Date(ms);
   });
 
 const positiveInt = z.coerce.number().int().positive();
+const eventTypeId = positiveInt.max(MAX_DB_ID);
 const optionalTimeZone = timeZone.optional();
 
 /** Legacy `GET /v2/slots/available` (the PRD's): startTime, endTime. */
 export const availableSlotsQuery = z.object({
-  eventTypeId: positiveInt.optional(),
+  eventTypeId: eventTypeId.optional(),
   eventTypeSlug: z.string().optional(),
   teamSlug: z.string().optional(),
   usernameList: z.union([z.string(), z.array(z.string())]).optional(),
@@ -43,7 +50,7 @@ export const availableSlotsQuery = z.object({
 
 /** `GET /v2/slots` (Cal.com 2024-09-04): start, end. */
 export const slotsQuery = z.object({
-  eventTypeId: positiveInt.optional(),
+  eventTypeId: eventTypeId.optional(),
   eventTypeSlug: z.string().optional(),
   username: z.string().optional(),
   teamSlug: z.string().optional(),
@@ -57,8 +64,8 @@ export const slotsQuery = z.object({
 
 /** `GET /v2/slots/explain`: why a start is or is not offered. */
 export const explainSlotQuery = z.object({
-  eventTypeId: positiveInt,
-  start: z.iso.datetime({ offset: true }),
+  eventTypeId,
+  start: instantText(),
   duration: positiveInt.optional(),
   timeZone: optionalTimeZone,
 });
