@@ -5,7 +5,12 @@ import { randomUUID } from 'node:crypto';
 import { apiKeyRoutes } from './api-keys/api-keys.routes';
 import { bookingRoutes } from './bookings/bookings.routes';
 import { createReadCache } from './cache/read-cache';
-import { answerFrameworkError, installErrorHandling, installJsonParser } from './http/errors';
+import {
+  answerFrameworkError,
+  installErrorHandling,
+  installJsonParser,
+  refuseNulInUrls,
+} from './http/errors';
 import { installIdempotency } from './http/idempotency';
 import type { AppDeps, HandlerContext } from './http/context';
 import { installAuthentication, installRateLimit, installRequestId } from './http/request-hooks';
@@ -74,6 +79,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const servedRoutes = collectServedRoutes(app);
   installErrorHandling(app);
   installJsonParser(app);
+  refuseNulInUrls(app);
   await app.register(cors, corsOptions);
   installRequestId(app);
   installFraming(app, deps.config.embedOrigins);

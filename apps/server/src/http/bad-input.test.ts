@@ -15,8 +15,18 @@ let headers: Record<string, string>;
 /** Real values of the path parameters, by name (`id` by the collection before it). */
 const real: Record<string, string> = {};
 
-const BAD_IDS = ['0', '-1', '1.5', '99999999999999999999', 'x', 'a'.repeat(300), "' OR 1=1 --"];
-const BAD_VALUES: unknown[] = [null, 'x', -1, 1e300, {}, [], '9'.repeat(40), true];
+const NUL = 'a\u0000b';
+const BAD_IDS = [
+  '0',
+  '-1',
+  '1.5',
+  '99999999999999999999',
+  'x',
+  'a'.repeat(300),
+  "' OR 1=1 --",
+  NUL,
+];
+const BAD_VALUES: unknown[] = [null, 'x', -1, 1e300, {}, [], '9'.repeat(40), true, NUL];
 const BAD_BODIES: Array<string | undefined> = [
   undefined,
   'not json',
@@ -26,7 +36,7 @@ const BAD_BODIES: Array<string | undefined> = [
   '12',
   '{"a":',
 ];
-const BAD_QUERY_VALUES = ['x', '-1', '', '9'.repeat(40), '2026-13-45T99:99:99Z', 'a,b'];
+const BAD_QUERY_VALUES = ['x', '-1', '', '9'.repeat(40), '2026-13-45T99:99:99Z', 'a,b', NUL];
 
 /** The top-level field names of an object schema, as far as zod lets them be read. */
 function fieldsOf(schema: RouteContract['body']): string[] {
@@ -248,6 +258,32 @@ describe('well-formed values at the edges answer below 500', () => {
         response.statusCode,
         `${method} ${url} -> ${response.body.slice(0, 200)}`,
       ).toBeLessThan(500);
+    }
+  });
+});
+
+describe('NUL characters, which PostgreSQL text cannot hold', () => {
+  it('are refused with 422 naming the field in a body, and the URL in a path or query', async () => {
+    const body = await t.app.inject({
+      method: 'PATCH',
+      url: `/v2/event-types/${real.eventTypeId}`,
+      headers,
+      payload: {
+        title: 'A\u0000',
+        locations: [{ type: 'link', link: 'https://x.example/\u0000' }],
+      },
+    });
+    expect(body.statusCode).toBe(422);
+    expect(json(body).error.details).toEqual([
+      { field: 'title', message: 'Text may not contain NUL characters' },
+      { field: 'locations.0.link', message: 'Text may not contain NUL characters' },
+    ]);
+    for (const url of ['/api/public/users/a%00b', '/team/x%00', '/v2/slots?username=a%00']) {
+      const response = await t.app.inject({ method: 'GET', url, headers });
+      expect(response.statusCode, url).toBe(422);
+      expect(json(response).error.details, url).toEqual([
+        { field: 'url', message: 'Text may not contain NUL characters (%00)' },
+      ]);
     }
   });
 });

@@ -1,4 +1,10 @@
-import { AppError, errorCatalog, statusOf, type ErrorCode } from '@kairos/contracts';
+import {
+  AppError,
+  errorCatalog,
+  statusOf,
+  validationError,
+  type ErrorCode,
+} from '@kairos/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 const byFastifyCode: Record<string, [ErrorCode, string]> = {
@@ -84,6 +90,38 @@ export function installJsonParser(app: FastifyInstance): void {
       done(null, undefined);
       return;
     }
-    void parseJson(request, text, done);
+    void parseJson(request, text, (error, parsed) => {
+      if (error) return done(error);
+      // PostgreSQL text cannot hold NUL: refused here, by field, rather than failing on write.
+      const fields = /\\u0000/i.test(text) ? nulFields(parsed) : [];
+      if (fields.length > 0) {
+        return done(
+          validationError(fields.map((field) => ({ field, message: NUL_MESSAGE }))),
+          undefined,
+        );
+      }
+      done(null, parsed);
+    });
+  });
+}
+
+/** NUL in the URL (path parameters and queries reach SQL as text too) is a 422 up front. */
+export function refuseNulInUrls(app: FastifyInstance): void {
+  app.addHook('onRequest', async (request) => {
+    if (request.url.includes('%00')) {
+      throw validationError([{ field: 'url', message: `${NUL_MESSAGE} (%00)` }]);
+    }
+  });
+}
+
+const NUL_MESSAGE = 'Text may not contain NUL characters';
+
+/** The dotted paths of the strings (keys included) in a parsed body that hold a NUL. */
+function nulFields(value: unknown, path = ''): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path || 'body'] : [];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, inner]) => {
+    const field = path ? `${path}.${key}` : key;
+    return key.includes('\u0000') ? [field] : nulFields(inner, field);
   });
 }
