@@ -28,6 +28,8 @@ export interface AppConfig {
   publicUrl: string | undefined;
   /** Lets webhooks reach loopback and private addresses (tests, trusted networks only). */
   allowPrivateWebhookUrls: boolean;
+  /** Days a finished webhook delivery and its attempts stay in the delivery log. */
+  webhookLogDays: number;
   /** The sites that may frame embed pages (CSP frame-ancestors sources); null: any site. */
   embedOrigins: string[] | null;
 }
@@ -119,6 +121,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: env.SMTP_URL || undefined,
     publicUrl: env.KAIROS_PUBLIC_URL || undefined,
     allowPrivateWebhookUrls: /^(1|true|yes)$/i.test(env.KAIROS_WEBHOOK_ALLOW_PRIVATE_URLS ?? ''),
+    webhookLogDays: positiveInt(env.KAIROS_WEBHOOK_LOG_DAYS, 'KAIROS_WEBHOOK_LOG_DAYS', 30),
     embedOrigins: parseEmbedOrigins(env.KAIROS_EMBED_ORIGINS),
   };
 }

@@ -3,13 +3,15 @@ import type { Database } from '@kairos/db';
 import type { AppConfig } from '../config';
 import { deliverWebhookHandler } from '../webhooks/deliver-webhook.handler';
 import { webhookFanOut } from '../webhooks/fan-out';
+import { pruneDeliveryLogHandler } from '../webhooks/prune-delivery-log';
+import { scheduleMeetingTriggersHandler } from '../webhooks/schedule-meeting-triggers';
 import { systemResolver, type Resolver } from '../webhooks/url-safety';
 import { startJobRunner, type JobRunner } from './job-runner';
 import { startOutboxRelay, type OutboxRelay } from './outbox-relay';
 
 export interface BackgroundJobsOptions {
   database: Database;
-  config: Pick<AppConfig, 'allowPrivateWebhookUrls'>;
+  config: Pick<AppConfig, 'allowPrivateWebhookUrls' | 'webhookLogDays'>;
   /** false (`--role api`): install pg-boss and send jobs, but run no relay and no workers. */
   runWorkers: boolean;
   log: (message: string, error?: unknown) => void;
@@ -20,6 +22,9 @@ export interface BackgroundJobsOptions {
   timeoutMs?: number;
   resolve?: Resolver;
   pollingIntervalSeconds?: number;
+  /** Bookings per meeting-scheduling job and rows per retention statement (tests shrink them). */
+  meetingSchedulePageSize?: number;
+  retentionBatchSize?: number;
 }
 
 export interface BackgroundJobs {
@@ -49,7 +54,23 @@ export async function startBackgroundJobs(options: BackgroundJobsOptions): Promi
   };
   const runner = await startJobRunner({
     database: options.database,
-    handlers: options.runWorkers ? { 'webhook-delivery': deliverWebhookHandler(runtime) } : {},
+    handlers: options.runWorkers
+      ? {
+          'webhook-delivery': deliverWebhookHandler(runtime),
+          'webhook-meeting-schedule': scheduleMeetingTriggersHandler({
+            database: options.database,
+            now,
+            wakeAt,
+            pageSize: options.meetingSchedulePageSize,
+          }),
+          'webhook-log-retention': pruneDeliveryLogHandler({
+            database: options.database,
+            now,
+            retentionDays: options.config.webhookLogDays,
+            batchSize: options.retentionBatchSize,
+          }),
+        }
+      : {},
     log: options.log,
     ...(options.pollingIntervalSeconds
       ? { pollingIntervalSeconds: options.pollingIntervalSeconds }

@@ -1,7 +1,7 @@
 import type { Database, SqlSession } from '@kairos/db';
 import PgBoss from 'pg-boss';
 import { embeddedDb, postgresUrlOf, sessionDb } from './pg-boss-db';
-import { JOB_QUEUES, type JobQueueName } from './job-queues';
+import { JOB_QUEUES, RECURRING_JOBS, type JobQueueName } from './job-queues';
 
 /** Handles the jobs of one fetch; throwing fails them all (pg-boss retries them). */
 export type JobHandler = (data: unknown) => Promise<void>;
@@ -68,8 +68,9 @@ const STOP_TIMEOUT_MS = 15_000;
 
 function bossFor(database: Database, runsWorkers: boolean): PgBoss {
   // Maintenance (which also returns jobs of dead processes to the queue) every 30 s, not 120 s.
+  // Cron schedules (RECURRING_JOBS) are sent by processes that run workers.
   const common = {
-    schedule: false,
+    schedule: runsWorkers,
     supervise: runsWorkers,
     migrate: true,
     maintenanceIntervalSeconds: 30,
@@ -98,10 +99,15 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
       retryDelay: queue.retryDelay,
     });
   }
+  if (runsWorkers) {
+    for (const job of RECURRING_JOBS) await boss.schedule(job.queue, job.cron, {}, { tz: 'UTC' });
+  }
   const workerIds: string[] = [];
   const batchSize = options.batchSize ?? 5;
   for (const [queue, handler] of handlers) {
-    for (let i = 0; i < (options.workers ?? 4); i++) {
+    const definition = Object.values(JOB_QUEUES).find((q) => q.name === queue)!;
+    const workers = 'workers' in definition ? definition.workers : (options.workers ?? 4);
+    for (let i = 0; i < workers; i++) {
       const id = await boss.work<unknown>(
         queue,
         { batchSize, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },

@@ -1,9 +1,4 @@
-import {
-  bookingEventEffect,
-  MEETING_TRIGGERS,
-  type BookingEventKind,
-  type WebhookTrigger,
-} from '@kairos/core';
+import { bookingEventEffect, type BookingEventKind, type WebhookTrigger } from '@kairos/core';
 import {
   cancelMeetingDeliveries,
   insertWebhookDeliveries,
@@ -14,10 +9,15 @@ import {
   type SubscribedWebhook,
 } from '@kairos/db';
 import { enqueueJobs } from '../jobs/job-runner';
-import { JOB_QUEUES, type WebhookDeliveryJob } from '../jobs/job-queues';
-import { realTimeOf } from './attempt-delivery';
+import { JOB_QUEUES, type MeetingScheduleJob } from '../jobs/job-queues';
 import { deliveryBody, loadBookingsFor, type DeliveryToBuild } from './delivery-body';
 import { bookingEventFacts, type DeliveryFacts } from './delivery-facts';
+import {
+  enqueueFirstAttempts,
+  MEETING_TRIGGERS_SUBSCRIBED,
+  meetingDelivery,
+  meetingTriggersOf,
+} from './meeting-deliveries';
 
 /** What fanning out needs: the app's clock and a way to wake workers for scheduled jobs. */
 export interface FanOutRuntime {
@@ -31,12 +31,16 @@ const wants = (webhook: SubscribedWebhook, trigger: string) => webhook.triggers.
  * The webhooks an event goes to. A booking: its organizer's own, its event type's and, when a
  * team's event type was booked, the team's (Cal.com's getSubscribers). One delivery per
  * webhook row: a URL subscribed at two scopes receives the event twice, as on Cal.com, each
- * signed with its own webhook's secret. An outbox event: its user's own.
+ * signed with its own webhook's secret. An outbox event (OOO_CREATED): its user's own and those
+ * of the teams the user is an accepted member of.
  */
 function audienceOf(event: RelayEvent, webhooks: SubscribedWebhook[]): SubscribedWebhook[] {
   if (event.source === 'outbox') {
-    return webhooks.filter(
-      (w) => w.teamId === null && w.eventTypeId === null && w.userId === event.userId,
+    const teams = event.memberTeamIds ?? [];
+    return webhooks.filter((w) =>
+      w.teamId === null
+        ? w.eventTypeId === null && w.userId === event.userId
+        : teams.includes(w.teamId),
     );
   }
   return webhooks.filter((w) => {
@@ -53,6 +57,8 @@ const distinct = (ids: Array<number | null>): number[] => [
 
 interface Plan {
   deliveries: NewWebhookDelivery[];
+  /** Webhooks whose scopes' upcoming bookings get meeting triggers. */
+  schedules: MeetingScheduleJob[];
   dropBookingIds: number[];
   dropBookingUids: string[];
 }
@@ -78,18 +84,10 @@ function planBookingEvent(event: RelayEvent, audience: SubscribedWebhook[], now:
       });
     }
     if (!effect.schedulesMeetings || !event.startAt || !event.endAt) continue;
-    for (const trigger of MEETING_TRIGGERS.filter((t) => wants(webhook, t))) {
-      const at = trigger === 'MEETING_STARTED' ? event.startAt : event.endAt;
-      const meeting: DeliveryFacts = { kind: 'meeting', scheduledFor: at.toISOString() };
-      plan.deliveries.push({
-        webhookId: webhook.id,
-        trigger,
-        // One per booking and instant however many events (seats) announce it.
-        dedupeKey: `meeting:${event.bookingId}:${trigger}:${at.toISOString()}`,
-        bookingId: event.bookingId,
-        dueAt: at,
-        facts: meeting,
-      });
+    const booking = { id: event.bookingId!, startAt: event.startAt, endAt: event.endAt };
+    for (const trigger of meetingTriggersOf(webhook.triggers)) {
+      // One per booking and instant however many events (seats) announce it.
+      plan.deliveries.push(meetingDelivery(webhook.id, trigger, booking));
     }
   }
   if (effect.dropsMeetings && event.bookingId !== null) plan.dropBookingIds.push(event.bookingId);
@@ -154,7 +152,8 @@ async function buildBodies(
 /**
  * The relay's consumer for webhooks: each event becomes one delivery per subscribed webhook and
  * trigger (MEETING_STARTED/ENDED scheduled at the booking's start and end), each delivery a job,
- * all in the relay's transaction. Meetings of a booking cancelled, rejected or replaced by a
+ * all in the relay's transaction; a webhook's subscription to meeting triggers becomes the job
+ * that schedules them for its scope's upcoming bookings. Meetings of a booking cancelled, rejected or replaced by a
  * reschedule are dropped. Deliveries are unique per (webhook, event, trigger), so an event
  * relayed twice is delivered once.
  */
@@ -163,11 +162,15 @@ export function webhookFanOut(runtime: FanOutRuntime) {
     const webhooks = await subscribedWebhooks(session, {
       userIds: distinct(events.map((e) => e.organizerId ?? e.userId)),
       eventTypeIds: distinct(events.map((e) => e.eventTypeId)),
-      teamIds: distinct(events.map((e) => e.teamId)),
+      teamIds: distinct(events.flatMap((e) => [e.teamId, ...(e.memberTeamIds ?? [])])),
     });
     const now = runtime.now();
-    const plan: Plan = { deliveries: [], dropBookingIds: [], dropBookingUids: [] };
+    const plan: Plan = { deliveries: [], schedules: [], dropBookingIds: [], dropBookingUids: [] };
     for (const event of events) {
+      if (event.type === MEETING_TRIGGERS_SUBSCRIBED && event.source === 'outbox') {
+        plan.schedules.push({ webhookId: String(event.payload.webhookId) });
+        continue;
+      }
       const audience = audienceOf(event, webhooks);
       if (event.source === 'booking') planBookingEvent(event, audience, now, plan);
       else planOutboxEvent(event, audience, now, plan);
@@ -179,13 +182,10 @@ export function webhookFanOut(runtime: FanOutRuntime) {
       { ids: plan.dropBookingIds, uids: plan.dropBookingUids },
       'The booking was cancelled, rejected or rescheduled',
     );
-    const jobs = created.map((delivery) => {
-      const data: WebhookDeliveryJob = { deliveryId: delivery.id, attempt: 1 };
-      const dueAt = new Date(delivery.dueAt);
-      const startAfter = dueAt > now ? realTimeOf(dueAt, now) : undefined;
-      if (startAfter) runtime.wakeAt?.(startAfter);
-      return { queue: JOB_QUEUES.webhookDelivery.name, data, startAfter };
-    });
-    await enqueueJobs(session, jobs);
+    await enqueueFirstAttempts(session, created, now, runtime.wakeAt);
+    await enqueueJobs(
+      session,
+      plan.schedules.map((data) => ({ queue: JOB_QUEUES.webhookMeetingSchedule.name, data })),
+    );
   };
 }

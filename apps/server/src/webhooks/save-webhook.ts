@@ -4,8 +4,10 @@ import {
   type CreateWebhookInput,
   type UpdateWebhookInput,
 } from '@kairos/contracts';
-import { DEFAULT_WEBHOOK_VERSION, SECRET_PREFIX } from '@kairos/core';
+import { DEFAULT_WEBHOOK_VERSION, MEETING_TRIGGERS, SECRET_PREFIX } from '@kairos/core';
 import {
+  dropMeetingDeliveriesOfWebhook,
+  insertOutboxEvent,
   insertWebhook,
   isUniqueViolation,
   scopeColumns,
@@ -15,6 +17,7 @@ import {
   type WebhookScope,
 } from '@kairos/db';
 import { randomBytes } from 'node:crypto';
+import { MEETING_TRIGGERS_SUBSCRIBED, meetingTriggersOf } from './meeting-deliveries';
 import { resolveTarget, type Resolver } from './url-safety';
 
 /** What saving a subscription checks its URL with. */
@@ -45,6 +48,40 @@ const duplicateUrl = () =>
     { field: 'subscriberUrl', message: 'Already subscribed' },
   ]);
 
+/**
+ * An active webhook with meeting triggers gets them for the upcoming bookings of its scope too
+ * (Cal.com schedules them for every future accepted booking when a webhook adds them): an
+ * outbox event, committed with the change, that the relay hands to a job.
+ */
+async function scheduleMeetingsIfSubscribed(db: Db, webhook: WebhookRow): Promise<void> {
+  if (!webhook.active || meetingTriggersOf(webhook.triggers).length === 0) return;
+  await insertOutboxEvent(db, {
+    type: MEETING_TRIGGERS_SUBSCRIBED,
+    userId: webhook.userId,
+    payload: { webhookId: webhook.id },
+  });
+}
+
+/** Drops the meeting deliveries not sent yet that the webhook, as it is now, does not want. */
+async function dropUnwantedMeetings(db: Db, webhook: WebhookRow): Promise<void> {
+  if (!webhook.active) {
+    await dropMeetingDeliveriesOfWebhook(
+      db,
+      webhook.id,
+      [...MEETING_TRIGGERS],
+      'The webhook is not active',
+    );
+    return;
+  }
+  const unwanted = MEETING_TRIGGERS.filter((trigger) => !webhook.triggers.includes(trigger));
+  await dropMeetingDeliveriesOfWebhook(
+    db,
+    webhook.id,
+    unwanted,
+    'The webhook no longer has this trigger',
+  );
+}
+
 /** Creates a subscription; without a secret one is generated (and returned, once). */
 export async function createWebhook(
   db: Db,
@@ -54,14 +91,18 @@ export async function createWebhook(
 ): Promise<WebhookRow> {
   await checkSubscriberUrl(input.subscriberUrl, policy);
   try {
-    return await insertWebhook(db, {
-      ...scopeColumns(scope),
-      subscriberUrl: input.subscriberUrl,
-      triggers: triggersOf(input) ?? [],
-      active: input.active,
-      payloadTemplate: input.payloadTemplate ?? null,
-      secret: input.secret ?? generateSecret(),
-      version: input.version ?? DEFAULT_WEBHOOK_VERSION,
+    return await db.transaction(async (tx) => {
+      const row = await insertWebhook(tx, {
+        ...scopeColumns(scope),
+        subscriberUrl: input.subscriberUrl,
+        triggers: triggersOf(input) ?? [],
+        active: input.active,
+        payloadTemplate: input.payloadTemplate ?? null,
+        secret: input.secret ?? generateSecret(),
+        version: input.version ?? DEFAULT_WEBHOOK_VERSION,
+      });
+      await scheduleMeetingsIfSubscribed(tx, row);
+      return row;
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateUrl();
@@ -79,14 +120,22 @@ export async function updateWebhook(
 ): Promise<WebhookRow | undefined> {
   if (input.subscriberUrl !== undefined) await checkSubscriberUrl(input.subscriberUrl, policy);
   const triggers = triggersOf(input);
+  const subscriptionChanges = triggers !== undefined || input.active !== undefined;
   try {
-    return await updateWebhookInScope(db, scope, id, {
-      ...(input.subscriberUrl !== undefined ? { subscriberUrl: input.subscriberUrl } : {}),
-      ...(triggers ? { triggers } : {}),
-      ...(input.active !== undefined ? { active: input.active } : {}),
-      ...(input.payloadTemplate !== undefined ? { payloadTemplate: input.payloadTemplate } : {}),
-      ...(input.secret !== undefined ? { secret: input.secret } : {}),
-      ...(input.version !== undefined ? { version: input.version } : {}),
+    return await db.transaction(async (tx) => {
+      const row = await updateWebhookInScope(tx, scope, id, {
+        ...(input.subscriberUrl !== undefined ? { subscriberUrl: input.subscriberUrl } : {}),
+        ...(triggers ? { triggers } : {}),
+        ...(input.active !== undefined ? { active: input.active } : {}),
+        ...(input.payloadTemplate !== undefined ? { payloadTemplate: input.payloadTemplate } : {}),
+        ...(input.secret !== undefined ? { secret: input.secret } : {}),
+        ...(input.version !== undefined ? { version: input.version } : {}),
+      });
+      if (row && subscriptionChanges) {
+        await dropUnwantedMeetings(tx, row);
+        await scheduleMeetingsIfSubscribed(tx, row);
+      }
+      return row;
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateUrl();

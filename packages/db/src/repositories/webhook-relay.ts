@@ -26,6 +26,8 @@ export interface RelayEvent {
   endAt: Date | null;
   /** Outbox events: whose event it is. */
   userId: number | null;
+  /** Outbox events: the teams the user is an accepted member of (their webhooks hear it too). */
+  memberTeamIds: number[] | null;
 }
 
 const NOT_RELAYED = (source: RelaySource, alias: string) =>
@@ -36,7 +38,7 @@ const PENDING_SQL = `
         e.tx_id::text AS "txId", b.id AS "bookingId", b.uid AS "bookingUid",
         b.organizer_id AS "organizerId", b.event_type_id AS "eventTypeId",
         COALESCE(et.team_id, template.team_id) AS "teamId", b.start_at AS "startAt",
-        b.end_at AS "endAt", NULL::integer AS "userId"
+        b.end_at AS "endAt", NULL::integer AS "userId", NULL::integer[] AS "memberTeamIds"
    FROM booking_events e JOIN bookings b ON b.id = e.booking_id
    LEFT JOIN event_types et ON et.id = b.event_type_id
    LEFT JOIN event_types template ON template.id = et.parent_id
@@ -44,7 +46,8 @@ const PENDING_SQL = `
   ORDER BY e.id LIMIT $2)
 UNION ALL
 (SELECT 'outbox', o.id, o.type, o.payload, o.created_at, o.tx_id::text, NULL, NULL, NULL, NULL,
-        NULL, NULL, NULL, o.user_id
+        NULL, NULL, NULL, o.user_id,
+        ARRAY(SELECT m.team_id FROM memberships m WHERE m.user_id = o.user_id AND m.accepted)
    FROM outbox_events o
   WHERE o.tx_id >= $1::xid8 AND ${NOT_RELAYED('outbox', 'o')}
   ORDER BY o.id LIMIT $2)`;

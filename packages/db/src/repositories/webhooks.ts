@@ -3,6 +3,8 @@ import type { Db } from '../database';
 import { outboxEvents, webhooks, type WebhookRow } from '../schema';
 
 export * from './webhook-deliveries';
+export * from './webhook-meetings';
+export * from './webhook-retention';
 export * from './webhook-relay';
 
 export type NewWebhook = Pick<

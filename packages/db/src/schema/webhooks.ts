@@ -98,6 +98,10 @@ export const webhookDeliveries = pgTable(
     index('webhook_deliveries_booking_idx')
       .on(t.bookingId)
       .where(sql`${t.status} = 'pending'`),
+    // The retention job deletes finished deliveries oldest first.
+    index('webhook_deliveries_finished_idx')
+      .on(t.updatedAt)
+      .where(sql`${t.status} <> 'pending'`),
   ],
 );
 
@@ -117,7 +121,10 @@ export const webhookDeliveryAttempts = pgTable(
     responseExcerpt: text('response_excerpt'),
     error: text('error'),
   },
-  (t) => [index('webhook_delivery_attempts_delivery_idx').on(t.deliveryId, t.attempt)],
+  (t) => [
+    index('webhook_delivery_attempts_delivery_idx').on(t.deliveryId, t.attempt),
+    index('webhook_delivery_attempts_started_idx').on(t.startedAt),
+  ],
 );
 
 /**

@@ -13,6 +13,11 @@ export interface HarnessOptions {
   timeoutMs?: number;
   resolve?: Resolver;
   allowPrivate?: boolean;
+  /** KAIROS_WEBHOOK_LOG_DAYS (30 unless given). */
+  webhookLogDays?: number;
+  /** Bookings per meeting-scheduling job, rows per retention statement. */
+  meetingSchedulePageSize?: number;
+  retentionBatchSize?: number;
 }
 
 /** A short schedule with the real one's shape: five attempts, then the dead-letter state. */
@@ -24,15 +29,19 @@ export const TEST_RETRY_SCHEDULE = [0, 0.2, 0.2, 0.2, 0.2];
  */
 export async function createWebhookTestApp(options: HarnessOptions = {}) {
   const allowPrivate = options.allowPrivate ?? true;
+  const config = {
+    allowPrivateWebhookUrls: allowPrivate,
+    webhookLogDays: options.webhookLogDays ?? 30,
+  };
   const t = await createTestApp({
-    config: { allowPrivateWebhookUrls: allowPrivate },
+    config,
     ...(options.now ? { now: options.now } : {}),
   });
   const errors: unknown[] = [];
   const jobsNow = options.jobsNow ?? options.now;
   const jobs = await startBackgroundJobs({
     database: t.database,
-    config: { allowPrivateWebhookUrls: allowPrivate },
+    config,
     runWorkers: true,
     log: (message, error) => errors.push({ message, error }),
     retrySchedule: options.retrySchedule ?? TEST_RETRY_SCHEDULE,
@@ -40,6 +49,8 @@ export async function createWebhookTestApp(options: HarnessOptions = {}) {
     ...(jobsNow ? { now: jobsNow } : {}),
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.resolve ? { resolve: options.resolve } : {}),
+    meetingSchedulePageSize: options.meetingSchedulePageSize,
+    retentionBatchSize: options.retentionBatchSize,
   });
   const call = async (request: InjectOptions) => {
     const response = await t.app.inject(request);
