@@ -140,4 +140,20 @@ describe('POST /v2/api-keys/refresh', () => {
     ).data;
     expect(listed.expiresAt).toBeNull();
   });
+
+  it('refreshes a key once: of concurrent refreshes one gets a key, the others 401', async () => {
+    const { user, headers } = await t.signedIn();
+    const responses = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        t.app.inject({ method: 'POST', url: '/v2/api-keys/refresh', headers, payload: {} }),
+      ),
+    );
+    const statuses = responses.map((response) => response.statusCode).sort();
+    expect(statuses).toEqual([200, 401, 401, 401, 401, 401]);
+    const live = await t.database.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM api_keys WHERE user_id = $1 AND revoked_at IS NULL',
+      [user.id],
+    );
+    expect(live[0]?.n).toBe(1);
+  });
 });

@@ -50,7 +50,10 @@ export function apiKeyRoutes(app: FastifyInstance, deps: HandlerContext['deps'])
     }
     const now = deps.now();
     const created = await db.transaction(async (tx) => {
-      await revokeApiKey(tx, caller.user.id, caller.apiKeyId!, now);
+      // A key refreshes once: a concurrent refresh that revoked it first wins, this one is 401.
+      if (!(await revokeApiKey(tx, caller.user.id, caller.apiKeyId!, now))) {
+        throw new AppError('UNAUTHORIZED', 'This API key was revoked');
+      }
       return createApiKey(tx, {
         userId: caller.user.id,
         isTest: caller.isTestMode,
