@@ -120,3 +120,22 @@ describe('POST /v2/me/ooo and other entries', () => {
     expect((await post(second.headers, may)).statusCode).toBe(201);
   });
 });
+
+describe('POST /v2/me/ooo at the same moment', () => {
+  it('keeps one of several identical entries sent at once; the others get 409', async () => {
+    const { user, headers } = await t.signedIn();
+    const responses = await Promise.all([1, 2, 3, 4].map(() => post(headers, may)));
+    expect(responses.map((response) => response.statusCode).sort()).toEqual([201, 409, 409, 409]);
+    expect(await countOf(user.id)).toBe(1);
+  });
+
+  it('never lets two users redirect to each other over the same period, even at once', async () => {
+    const ann = await t.signedIn();
+    const ben = await t.signedIn();
+    const responses = await Promise.all([
+      post(ann.headers, { ...may, toUserId: ben.user.id }),
+      post(ben.headers, { ...may, toUserId: ann.user.id }),
+    ]);
+    expect(responses.map((response) => response.statusCode).sort()).toEqual([201, 422]);
+  });
+});

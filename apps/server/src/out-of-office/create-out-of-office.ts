@@ -4,6 +4,7 @@ import {
   findUserById,
   insertOutboxEvent,
   insertOutOfOffice,
+  lockOutOfOfficeOf,
   type Database,
   type OutOfOfficeRow,
   type UserRow,
@@ -33,10 +34,10 @@ export async function createOutOfOffice(
     endAt: new Date(input.end),
     toUserId: input.toUserId ?? null,
   };
-  await checkOutOfOffice(database.db, draft);
-  const toUser =
-    draft.toUserId === null ? undefined : await findUserById(database.db, draft.toUserId);
   return database.db.transaction(async (tx) => {
+    await lockOutOfOfficeOf(tx, [draft.userId, draft.toUserId ?? draft.userId]);
+    await checkOutOfOffice(tx, draft);
+    const toUser = draft.toUserId === null ? undefined : await findUserById(tx, draft.toUserId);
     const entry = await insertOutOfOffice(tx, {
       ...draft,
       reason: input.reason,

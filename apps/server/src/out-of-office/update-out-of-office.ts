@@ -1,6 +1,7 @@
 import { notFound, validationError, type UpdateOutOfOfficeInput } from '@kairos/contracts';
 import {
   findOutOfOfficeOfUser,
+  lockOutOfOfficeOf,
   updateOutOfOfficeOfUser,
   type Db,
   type OutOfOfficeChanges,
@@ -25,9 +26,24 @@ export async function updateOutOfOffice(
   id: number,
   input: UpdateOutOfOfficeInput,
 ): Promise<OutOfOfficeRow> {
+  const changes = changesFrom(input);
+  const toUserIds = changes.toUserId ? [userId, changes.toUserId] : [userId];
+  return db.transaction(async (tx) => {
+    // The entry's current redirect is not known yet: its user's lock covers loops through it,
+    // since a loop needs a write by one of the two users.
+    await lockOutOfOfficeOf(tx, toUserIds);
+    return updateLocked(tx, userId, id, changes);
+  });
+}
+
+async function updateLocked(
+  db: Db,
+  userId: number,
+  id: number,
+  changes: OutOfOfficeChanges,
+): Promise<OutOfOfficeRow> {
   const existing = await findOutOfOfficeOfUser(db, userId, id);
   if (!existing) throw notFound('Out-of-office entry');
-  const changes = changesFrom(input);
   const startAt = changes.startAt ?? existing.startAt;
   const endAt = changes.endAt ?? existing.endAt;
   if (endAt <= startAt) {

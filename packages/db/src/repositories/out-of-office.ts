@@ -122,3 +122,17 @@ export async function deleteOutOfOfficeOfUser(
     .returning();
   return row;
 }
+
+/** Advisory-lock namespace for out-of-office writes (see migrate.ts for the others). */
+const OUT_OF_OFFICE_LOCK = 4_242_010;
+
+/**
+ * Serialises out-of-office writes that involve these users until the transaction ends, so the
+ * twin and redirect-loop checks cannot both pass for two concurrent writes; ids are locked in
+ * order so two writers never wait on each other.
+ */
+export async function lockOutOfOfficeOf(db: Db, userIds: number[]): Promise<void> {
+  for (const id of [...new Set(userIds)].sort((a, b) => a - b)) {
+    await db.execute(sql`SELECT pg_advisory_xact_lock(${OUT_OF_OFFICE_LOCK}, ${id})`);
+  }
+}
