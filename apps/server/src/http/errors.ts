@@ -5,6 +5,7 @@ import {
   validationError,
   type ErrorCode,
 } from '@kairos/contracts';
+import { sqlState } from '@kairos/db';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 const byFastifyCode: Record<string, [ErrorCode, string]> = {
@@ -16,8 +17,22 @@ const byFastifyCode: Record<string, [ErrorCode, string]> = {
   FST_ERR_CTP_INVALID_JSON_BODY: ['INVALID_REQUEST', 'Request body is not valid JSON'],
 };
 
+/**
+ * PostgreSQL's answers that mean another request changed the same rows meanwhile (a row this one
+ * refers to was deleted, a duplicate or overlap a handler did not expect, a deadlock): the
+ * documented 409, to retry, rather than a 500.
+ */
+const CONCURRENT_CHANGE_STATES = new Set(['23503', '23505', '23P01', '40001', '40P01']);
+
 function toAppError(error: FastifyError | AppError | Error): AppError | null {
   if (error instanceof AppError) return error;
+  const state = sqlState(error).code;
+  if (state && CONCURRENT_CHANGE_STATES.has(state)) {
+    return new AppError(
+      'CONFLICT',
+      'Something this request depends on was changed by another request meanwhile: try again',
+    );
+  }
   const known =
     'code' in error && typeof error.code === 'string' ? byFastifyCode[error.code] : undefined;
   if (known) return new AppError(known[0], known[1]);
@@ -54,6 +69,8 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | Error, request, reply) => {
     const appError = toAppError(error);
     if (!appError) request.log.error({ err: error }, 'unhandled error');
+    else if (CONCURRENT_CHANGE_STATES.has(sqlState(error).code ?? ''))
+      request.log.warn({ err: error }, 'concurrent change');
     const { code, message, details } =
       appError ?? new AppError('INTERNAL_ERROR', 'Internal server error');
     if (
