@@ -36,6 +36,12 @@ export interface KairosServer {
   stop(): Promise<number | null>;
 }
 
+/**
+ * How long a start may take: seconds on a quiet machine, but the whole suite in parallel on two
+ * cores has made four starts at once take over 30 s.
+ */
+const START_TIMEOUT_MS = 120_000;
+
 /** Starts `kairos start` as its own process and waits until /health answers. */
 export async function startKairos(
   env: NodeJS.ProcessEnv,
@@ -46,9 +52,16 @@ export async function startKairos(
     env,
     stdio: 'ignore',
   });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  let hasExited = false;
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      hasExited = true;
+      resolve(code);
+    }),
+  );
   const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 300; attempt++) {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline && !hasExited) {
     try {
       if ((await fetch(`${url}/health`)).ok) {
         return { url, child, stop: () => (child.kill('SIGTERM'), exited) };
@@ -59,5 +72,9 @@ export async function startKairos(
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   child.kill('SIGKILL');
-  throw new Error('kairos start did not become healthy');
+  throw new Error(
+    hasExited
+      ? `kairos start exited with ${String(await exited)} before /health answered`
+      : `kairos start did not become healthy within ${START_TIMEOUT_MS / 1000} s`,
+  );
 }
