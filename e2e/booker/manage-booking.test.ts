@@ -94,6 +94,23 @@ describe('after booking', () => {
     expect(old.rescheduledToUid).toBe(moved.uid);
   });
 
+  it('shows a phone-only attendee by their number', async () => {
+    const response = await h.api('/v2/bookings', {
+      method: 'POST',
+      key: null,
+      body: {
+        eventTypeId: ids.meeting,
+        start: instantOf(date, '16:30', NY),
+        attendee: { name: 'Phone Only', phoneNumber: '+37120993151', timeZone: NY },
+      },
+    });
+    expect(response.status).toBe(201);
+    const page = await newPage();
+    await page.goto(`${h.url}/booking/${response.body.data.uid}`);
+    await page.getByRole('heading', { name: 'This meeting is scheduled' }).waitFor();
+    expect(await page.locator('.booking-details').textContent()).toContain('+37120993151');
+  });
+
   it('cancels with a reason from the booking page', async () => {
     const booking = await bookByApi('meeting', '11:00', 'canceller@example.com');
     const page = await newPage();

@@ -113,9 +113,10 @@ function BookingDetails(props: {
                 {host.name ?? host.username} <span className="badge">{en.booking.host}</span>
               </li>
             ))}
-            {booking.attendees.map((attendee) => (
-              <li key={attendee.email}>
-                {attendee.name} <span className="muted">{attendee.email}</span>
+            {booking.attendees.map((attendee, index) => (
+              <li key={attendee.seatUid ?? `${index}`}>
+                {attendee.name}{' '}
+                <span className="muted">{attendee.email ?? attendee.phoneNumber}</span>
               </li>
             ))}
             {booking.guests.map((guest) => (
