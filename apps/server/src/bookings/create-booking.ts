@@ -146,7 +146,15 @@ function newBookingOf(
     attendees: [{ ...body.attendee, seatUid }],
     event: {
       type: status === 'pending' ? 'BOOKING_REQUESTED' : 'BOOKING_CREATED',
-      payload: { uid, status, start: start.toISOString(), hostIds, recurringBookingUid },
+      payload: {
+        uid,
+        status,
+        start: start.toISOString(),
+        hostIds,
+        recurringBookingUid,
+        // Webhooks tell an instant meeting apart by this (INSTANT_MEETING).
+        ...(body.instant ? { instant: true } : {}),
+      },
     },
   } satisfies NewBooking;
 }

@@ -1,5 +1,6 @@
 import {
   bookingWebhookPayload,
+  instantMeetingWebhookPayload,
   noShowWebhookPayload,
   pingWebhookPayload,
   renderWebhookBody,
@@ -100,6 +101,7 @@ function bookingPayload(
   if (delivery.trigger === 'BOOKING_NO_SHOW_UPDATED' || delivery.trigger === 'BOOKING_NO_SHOW') {
     return noShowWebhookPayload(booking, facts.noShow ?? { attendees: [] });
   }
+  if (delivery.trigger === 'INSTANT_MEETING') return instantMeetingWebhookPayload(booking);
   const previous = facts.previousUid ? bookings.byUid.get(facts.previousUid) : undefined;
   const before = previous && payloadBookingOf(previous);
   return bookingWebhookPayload(delivery.trigger as WebhookTrigger, booking, {

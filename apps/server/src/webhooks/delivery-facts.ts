@@ -1,9 +1,9 @@
-import type { BookingEventKind } from '@kairos/core';
+import type { BookingEventKind, NoShowAttendee } from '@kairos/core';
 
 /** Who a no-show update marked absent (true) or present (false). */
 export interface NoShowFacts {
   host?: boolean;
-  attendees: Array<{ email: string; absent: boolean }>;
+  attendees: NoShowAttendee[];
 }
 
 /**
@@ -25,6 +25,8 @@ export type DeliveryFacts =
       cancelledBy?: string | null | undefined;
       rejectionReason?: string | null | undefined;
       noShow?: NoShowFacts | undefined;
+      /** A booking made with `instant: true` (INSTANT_MEETING). */
+      isInstant?: boolean | undefined;
     }
   | { kind: 'meeting'; scheduledFor: string }
   | { kind: 'outbox'; createdAt: string; payload: Record<string, unknown> }
@@ -55,8 +57,11 @@ function statusAfter(kind: BookingEventKind, payload: Record<string, unknown>) {
 
 function noShowOf(payload: Record<string, unknown>): NoShowFacts {
   const attendees = Array.isArray(payload.attendees)
-    ? (payload.attendees as Array<{ email?: unknown; absent?: unknown }>).map((a) => ({
-        email: typeof a.email === 'string' ? a.email : '',
+    ? (
+        payload.attendees as Array<{ email?: unknown; phoneNumber?: unknown; absent?: unknown }>
+      ).map((a) => ({
+        email: textOrNull(a.email),
+        ...(typeof a.phoneNumber === 'string' ? { phoneNumber: a.phoneNumber } : {}),
         absent: a.absent === true,
       }))
     : [];
@@ -80,5 +85,6 @@ export function bookingEventFacts(
     cancelledBy: textOrNull(payload.cancelledByEmail),
     rejectionReason: kind === 'BOOKING_REJECTED' ? textOrNull(payload.reason) : undefined,
     noShow: kind === 'BOOKING_NO_SHOW_UPDATED' ? noShowOf(payload) : undefined,
+    isInstant: payload.instant === true ? true : undefined,
   };
 }

@@ -69,6 +69,7 @@ function planBookingEvent(event: RelayEvent, audience: SubscribedWebhook[], now:
   const effect = bookingEventEffect(kind, {
     status: facts.status,
     seatUid: facts.seatUid,
+    isInstant: facts.isInstant,
     hostAbsent: facts.noShow?.host,
     attendeesAbsent: facts.noShow?.attendees.map((a) => a.absent),
   });

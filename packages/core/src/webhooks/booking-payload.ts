@@ -61,6 +61,13 @@ export interface PayloadBooking {
   absentHost: boolean;
 }
 
+/** An attendee a no-show update names: phone-only attendees have no email. */
+export interface NoShowAttendee {
+  email: string | null;
+  phoneNumber?: string | null | undefined;
+  absent: boolean;
+}
+
 /** What the event adds to the booking: the booking it replaced, the seat it concerned, why. */
 export interface PayloadFacts {
   /** The status the event left the booking in (a later event may have changed it since). */
@@ -71,7 +78,7 @@ export interface PayloadFacts {
   cancellationReason?: string | null | undefined;
   cancelledBy?: string | null | undefined;
   /** No-show updates: who was marked, as the request said it. */
-  noShow?: { host?: boolean | undefined; attendees: Array<{ email: string; absent: boolean }> };
+  noShow?: { host?: boolean | undefined; attendees: NoShowAttendee[] };
 }
 
 const minuteOf = (iso: string) => Math.floor(Date.parse(iso) / 60_000);
@@ -235,8 +242,28 @@ export function noShowWebhookPayload(
     endTime: booking.endTime,
     attendees: noShow.attendees.map((attendee) => ({
       email: attendee.email,
+      ...(attendee.phoneNumber ? { phoneNumber: attendee.phoneNumber } : {}),
       noShow: attendee.absent,
     })),
     ...(noShow.host === undefined ? {} : { noShowHost: noShow.host }),
+  };
+}
+
+/**
+ * INSTANT_MEETING (Cal.com's shape: uid, responses, connectAndJoinUrl, eventTypeId,
+ * eventTypeTitle) with the start and end. Cal.com's `connectAndJoinUrl` is where the host joins
+ * the call; here it is the booking's location when that is a link, else null.
+ */
+export function instantMeetingWebhookPayload(booking: PayloadBooking): Record<string, unknown> {
+  const location = booking.location ?? '';
+  return {
+    uid: booking.uid,
+    bookingId: booking.id,
+    responses: booking.responses,
+    connectAndJoinUrl: /^https?:\/\//i.test(location) ? location : null,
+    eventTypeId: booking.eventType?.id ?? null,
+    eventTypeTitle: booking.eventType?.title ?? null,
+    startTime: booking.startTime,
+    endTime: booking.endTime,
   };
 }

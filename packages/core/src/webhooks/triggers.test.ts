@@ -27,6 +27,14 @@ describe('webhook triggers', () => {
 
   it.each([
     ['BOOKING_CREATED', {}, ['BOOKING_CREATED'], true, false, false],
+    [
+      'BOOKING_CREATED',
+      { isInstant: true },
+      ['BOOKING_CREATED', 'INSTANT_MEETING'],
+      true,
+      false,
+      false,
+    ],
     ['BOOKING_CONFIRMED', {}, ['BOOKING_CREATED'], true, false, false],
     ['BOOKING_REQUESTED', {}, ['BOOKING_REQUESTED'], false, false, false],
     ['BOOKING_RESCHEDULED', { status: 'accepted' }, ['BOOKING_RESCHEDULED'], true, false, true],

@@ -64,6 +64,8 @@ export interface BookingEventFacts {
   status?: string | undefined;
   /** Set when one seat of a seated booking was taken or given up, not the whole booking. */
   seatUid?: string | undefined;
+  /** A booking made with `instant: true`: a meeting starting now. */
+  isInstant?: boolean | undefined;
   /** No-show updates: who was marked absent (true) or present (false). */
   hostAbsent?: boolean | undefined;
   attendeesAbsent?: readonly boolean[] | undefined;
@@ -72,7 +74,8 @@ export interface BookingEventFacts {
 /**
  * The webhook triggers and meeting scheduling a booking outbox row causes. A confirmation is
  * Cal.com's BOOKING_CREATED (the booking now exists for real); a no-show update is both Cal.com's
- * BOOKING_NO_SHOW_UPDATED and, when someone was marked absent, the PRD's BOOKING_NO_SHOW.
+ * BOOKING_NO_SHOW_UPDATED and, when someone was marked absent, the PRD's BOOKING_NO_SHOW; an
+ * instant booking is also Cal.com's INSTANT_MEETING.
  * @example bookingEventEffect('BOOKING_CONFIRMED', {}) // { triggers: ['BOOKING_CREATED'], schedulesMeetings: true, ... }
  */
 export function bookingEventEffect(
@@ -82,6 +85,12 @@ export function bookingEventEffect(
   const isSeat = facts.seatUid !== undefined;
   switch (kind) {
     case 'BOOKING_CREATED':
+      return effect(
+        facts.isInstant ? ['BOOKING_CREATED', 'INSTANT_MEETING'] : ['BOOKING_CREATED'],
+        {
+          schedules: true,
+        },
+      );
     case 'BOOKING_CONFIRMED':
       return effect(['BOOKING_CREATED'], { schedules: true });
     case 'BOOKING_REQUESTED':
