@@ -12,21 +12,49 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+async function eventTypeToDelete(headers: Record<string, string>, slug: string) {
+  const created = await t.app.inject({
+    method: 'POST',
+    url: '/v2/event-types',
+    headers,
+    payload: { title: 'Gone', slug, lengthInMinutes: 30, minimumBookingNotice: 0 },
+  });
+  return json(created).data.id as number;
+}
+
+function nextMondayAtTen(): string {
+  const monday = new Date();
+  monday.setUTCDate(monday.getUTCDate() + ((8 - monday.getUTCDay()) % 7 || 7));
+  monday.setUTCHours(10, 0, 0, 0);
+  return monday.toISOString();
+}
+
+const attendee = { name: 'Late', email: 'late@example.com', timeZone: 'UTC' };
+
 describe('a row deleted while a request that refers to it is writing', () => {
+  it('answers 404 when the deletion came first (both databases)', async () => {
+    const { headers } = await t.signedIn({ timeZone: 'UTC' });
+    const eventTypeId = await eventTypeToDelete(headers, 'gone-before');
+    const deleted = await t.app.inject({
+      method: 'DELETE',
+      url: `/v2/event-types/${eventTypeId}`,
+      headers,
+    });
+    expect(deleted.statusCode).toBe(200);
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/v2/bookings',
+      payload: { eventTypeId, start: nextMondayAtTen(), attendee },
+    });
+    expect(response.statusCode).toBe(404);
+    expect(json(response).error.code).toBe('NOT_FOUND');
+  });
+
   it.runIf(process.env.DATABASE_URL)(
     'answers 409 CONFLICT: a booking of an event type deleted meanwhile',
     async () => {
       const { headers } = await t.signedIn({ timeZone: 'UTC' });
-      const created = await t.app.inject({
-        method: 'POST',
-        url: '/v2/event-types',
-        headers,
-        payload: { title: 'Gone', slug: 'gone', lengthInMinutes: 30, minimumBookingNotice: 0 },
-      });
-      const eventTypeId: number = json(created).data.id;
-      const monday = new Date();
-      monday.setUTCDate(monday.getUTCDate() + ((8 - monday.getUTCDay()) % 7 || 7));
-      monday.setUTCHours(10, 0, 0, 0);
+      const eventTypeId = await eventTypeToDelete(headers, 'gone-meanwhile');
 
       let release!: () => void;
       const gate = new Promise<void>((resolve) => (release = resolve));
@@ -44,11 +72,7 @@ describe('a row deleted while a request that refers to it is writing', () => {
       const booking = t.app.inject({
         method: 'POST',
         url: '/v2/bookings',
-        payload: {
-          eventTypeId,
-          start: monday.toISOString(),
-          attendee: { name: 'Late', email: 'late@example.com', timeZone: 'UTC' },
-        },
+        payload: { eventTypeId, start: nextMondayAtTen(), attendee },
       });
       await new Promise((resolve) => setTimeout(resolve, 300));
       release();
