@@ -1,4 +1,4 @@
-import type { Database, SqlSession } from '@kairos/db';
+import { sqlState, type Database, type SqlSession } from '@kairos/db';
 import PgBoss from 'pg-boss';
 import { embeddedDb, postgresUrlOf, sessionDb } from './pg-boss-db';
 import { JOB_QUEUES, RECURRING_JOBS, type JobQueueName } from './job-queues';
@@ -82,6 +82,23 @@ function bossFor(database: Database, runsWorkers: boolean): PgBoss {
 }
 
 /**
+ * Runs `step` again when PostgreSQL chose it as a deadlock victim. pg-boss creates each queue as
+ * a partition of its job table; processes starting together on a database that lacks a queue
+ * (a fresh one, or a new version adding a queue) lock that table in different orders.
+ */
+async function retryOnDeadlock(step: () => Promise<unknown>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await step();
+      return;
+    } catch (error) {
+      if (sqlState(error).code !== '40P01' || attempt >= 8) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 100 * attempt));
+    }
+  }
+}
+
+/**
  * Starts pg-boss (installing or migrating its schema), creates the queues, and with handlers
  * starts workers that poll and can be woken.
  */
@@ -92,12 +109,14 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
   boss.on('error', (error) => options.log('job runner error', error));
   await boss.start();
   for (const queue of Object.values(JOB_QUEUES)) {
-    await boss.createQueue(queue.name, {
-      name: queue.name,
-      expireInSeconds: queue.expireInSeconds,
-      retryLimit: queue.retryLimit,
-      retryDelay: queue.retryDelay,
-    });
+    await retryOnDeadlock(() =>
+      boss.createQueue(queue.name, {
+        name: queue.name,
+        expireInSeconds: queue.expireInSeconds,
+        retryLimit: queue.retryLimit,
+        retryDelay: queue.retryDelay,
+      }),
+    );
   }
   if (runsWorkers) {
     for (const job of RECURRING_JOBS) await boss.schedule(job.queue, job.cron, {}, { tz: 'UTC' });
