@@ -1,4 +1,5 @@
 import type { RateLimitGroup } from '@kairos/contracts';
+import { parseEncryptionKey } from './crypto/secret-box';
 
 export type Role = 'all' | 'api' | 'worker';
 export interface RateLimitSetting {
@@ -30,6 +31,8 @@ export interface AppConfig {
   allowPrivateWebhookUrls: boolean;
   /** Days a finished webhook delivery and its attempts stay in the delivery log. */
   webhookLogDays: number;
+  /** Seals webhook secrets at rest (`KAIROS_ENCRYPTION_KEY`, 32 bytes); null: stored as given. */
+  encryptionKey: Buffer | null;
   /** The sites that may frame embed pages (CSP frame-ancestors sources); null: any site. */
   embedOrigins: string[] | null;
 }
@@ -123,5 +126,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     allowPrivateWebhookUrls: /^(1|true|yes)$/i.test(env.KAIROS_WEBHOOK_ALLOW_PRIVATE_URLS ?? ''),
     webhookLogDays: positiveInt(env.KAIROS_WEBHOOK_LOG_DAYS, 'KAIROS_WEBHOOK_LOG_DAYS', 30),
     embedOrigins: parseEmbedOrigins(env.KAIROS_EMBED_ORIGINS),
+    encryptionKey: parseEncryptionKey(env.KAIROS_ENCRYPTION_KEY),
   };
 }

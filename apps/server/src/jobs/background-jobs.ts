@@ -1,6 +1,7 @@
 import { WEBHOOK_RETRY_SCHEDULE_SECONDS } from '@kairos/core';
 import type { Database } from '@kairos/db';
 import type { AppConfig } from '../config';
+import { createSecretBox } from '../crypto/secret-box';
 import { deliverWebhookHandler } from '../webhooks/deliver-webhook.handler';
 import { webhookFanOut } from '../webhooks/fan-out';
 import { pruneDeliveryLogHandler } from '../webhooks/prune-delivery-log';
@@ -11,7 +12,7 @@ import { startOutboxRelay, type OutboxRelay } from './outbox-relay';
 
 export interface BackgroundJobsOptions {
   database: Database;
-  config: Pick<AppConfig, 'allowPrivateWebhookUrls' | 'webhookLogDays'>;
+  config: Pick<AppConfig, 'allowPrivateWebhookUrls' | 'webhookLogDays' | 'encryptionKey'>;
   /** false (`--role api`): install pg-boss and send jobs, but run no relay and no workers. */
   runWorkers: boolean;
   log: (message: string, error?: unknown) => void;
@@ -48,6 +49,7 @@ export async function startBackgroundJobs(options: BackgroundJobsOptions): Promi
     now,
     allowPrivateUrls: options.config.allowPrivateWebhookUrls,
     resolve: options.resolve ?? systemResolver,
+    secrets: createSecretBox(options.config.encryptionKey),
     timeoutMs: options.timeoutMs ?? 10_000,
     retrySchedule: options.retrySchedule ?? WEBHOOK_RETRY_SCHEDULE_SECONDS,
     wakeAt,

@@ -9,6 +9,7 @@ import {
   type SqlSession,
 } from '@kairos/db';
 import { createHmac } from 'node:crypto';
+import type { SecretBox } from '../crypto/secret-box';
 import { enqueueJobs } from '../jobs/job-runner';
 import { JOB_QUEUES, type WebhookDeliveryJob } from '../jobs/job-queues';
 import { buildDeliveryBody } from './delivery-body';
@@ -22,6 +23,8 @@ export interface DeliveryRuntime {
   now: () => Date;
   allowPrivateUrls: boolean;
   resolve: Resolver;
+  /** Opens the webhook's stored secret (sealed when the instance has an encryption key). */
+  secrets: SecretBox;
   /** One attempt, all in (PRD: 10 s). */
   timeoutMs: number;
   /** Waits before each attempt of a cycle, in seconds (PRD 7.3 unless a test passes its own). */
@@ -101,7 +104,7 @@ export async function attemptDelivery(
     ...webhookSignatureHeaders(
       {
         body: built.body,
-        secret: delivery.secret,
+        secret: runtime.secrets.open(delivery.secret),
         deliveryId: delivery.id,
         // Receivers compare it with their own clock (replay protection): real time, always.
         timestampSeconds: Math.floor(Date.now() / 1000),

@@ -1,3 +1,4 @@
+import { createSecretBox } from '../crypto/secret-box';
 import type { PingOutput } from '@kairos/contracts';
 import { insertWebhookDeliveries, type WebhookRow } from '@kairos/db';
 import { randomUUID } from 'node:crypto';
@@ -33,6 +34,7 @@ export async function pingWebhook(
       now: deps.now,
       allowPrivateUrls: deps.config.allowPrivateWebhookUrls,
       resolve: systemResolver,
+      secrets: createSecretBox(deps.config.encryptionKey),
       timeoutMs: 10_000,
       retrySchedule: [0],
     },

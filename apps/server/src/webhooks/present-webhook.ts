@@ -2,8 +2,11 @@ import type { DeliveryOutput, WebhookOutput } from '@kairos/contracts';
 import type { DeliveryRecord, WebhookRow } from '@kairos/db';
 import { iso } from '../http/iso';
 
-/** A subscription as the API shows it; the secret only when `showSecret` (the request set it). */
-export function presentWebhook(row: WebhookRow, showSecret = false): WebhookOutput {
+/**
+ * A subscription as the API shows it; the secret only as `revealed` in clear, by the request
+ * that set it (the row may hold it sealed).
+ */
+export function presentWebhook(row: WebhookRow, revealed?: string): WebhookOutput {
   return {
     id: row.id,
     userId: row.userId,
@@ -14,7 +17,7 @@ export function presentWebhook(row: WebhookRow, showSecret = false): WebhookOutp
     active: row.active,
     payloadTemplate: row.payloadTemplate,
     version: row.version,
-    ...(showSecret ? { secret: row.secret } : {}),
+    ...(revealed !== undefined ? { secret: revealed } : {}),
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
   };

@@ -17,6 +17,7 @@ import {
   type WebhookScope,
 } from '@kairos/db';
 import { randomBytes } from 'node:crypto';
+import type { SecretBox } from '../crypto/secret-box';
 import { MEETING_TRIGGERS_SUBSCRIBED, meetingTriggersOf } from './meeting-deliveries';
 import { resolveTarget, type Resolver } from './url-safety';
 
@@ -24,6 +25,8 @@ import { resolveTarget, type Resolver } from './url-safety';
 export interface UrlPolicy {
   allowPrivate: boolean;
   resolve: Resolver;
+  /** Seals secrets before they are stored (KAIROS_ENCRYPTION_KEY). */
+  secrets: SecretBox;
 }
 
 /** `whsec_` + 32 random bytes in base64: the form Standard Webhooks libraries take. */
@@ -82,28 +85,33 @@ async function dropUnwantedMeetings(db: Db, webhook: WebhookRow): Promise<void> 
   );
 }
 
-/** Creates a subscription; without a secret one is generated (and returned, once). */
+/**
+ * Creates a subscription; without a secret one is generated. Returns the row and the secret in
+ * clear, which the answer shows once (the row holds it sealed when the instance has a key).
+ */
 export async function createWebhook(
   db: Db,
   scope: WebhookScope,
   input: CreateWebhookInput,
   policy: UrlPolicy,
-): Promise<WebhookRow> {
+): Promise<{ row: WebhookRow; secret: string }> {
   await checkSubscriberUrl(input.subscriberUrl, policy);
+  const secret = input.secret ?? generateSecret();
   try {
-    return await db.transaction(async (tx) => {
+    const row = await db.transaction(async (tx) => {
       const row = await insertWebhook(tx, {
         ...scopeColumns(scope),
         subscriberUrl: input.subscriberUrl,
         triggers: triggersOf(input) ?? [],
         active: input.active,
         payloadTemplate: input.payloadTemplate ?? null,
-        secret: input.secret ?? generateSecret(),
+        secret: policy.secrets.seal(secret),
         version: input.version ?? DEFAULT_WEBHOOK_VERSION,
       });
       await scheduleMeetingsIfSubscribed(tx, row);
       return row;
     });
+    return { row, secret };
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateUrl();
     throw error;
@@ -128,7 +136,7 @@ export async function updateWebhook(
         ...(triggers ? { triggers } : {}),
         ...(input.active !== undefined ? { active: input.active } : {}),
         ...(input.payloadTemplate !== undefined ? { payloadTemplate: input.payloadTemplate } : {}),
-        ...(input.secret !== undefined ? { secret: input.secret } : {}),
+        ...(input.secret !== undefined ? { secret: policy.secrets.seal(input.secret) } : {}),
         ...(input.version !== undefined ? { version: input.version } : {}),
       });
       if (row && subscriptionChanges) {

@@ -22,6 +22,7 @@ import { presentDelivery, presentWebhook } from './present-webhook';
 import { replayDelivery } from './replay-delivery';
 import { createWebhook, updateWebhook, type UrlPolicy } from './save-webhook';
 import { systemResolver } from './url-safety';
+import { createSecretBox } from '../crypto/secret-box';
 
 /** A webhook that was found, or NOT_FOUND (another scope's looks the same as none). */
 export const found = (row: WebhookRow | undefined): WebhookRow => {
@@ -41,10 +42,13 @@ export function scopedWebhooks(deps: Deps) {
   const policy: UrlPolicy = {
     allowPrivate: deps.config.allowPrivateWebhookUrls,
     resolve: systemResolver,
+    secrets: createSecretBox(deps.config.encryptionKey),
   };
   return {
-    create: async (scope: WebhookScope, body: CreateWebhookInput): Promise<WebhookOutput> =>
-      presentWebhook(await createWebhook(db, scope, body, policy), true),
+    create: async (scope: WebhookScope, body: CreateWebhookInput): Promise<WebhookOutput> => {
+      const { row, secret } = await createWebhook(db, scope, body, policy);
+      return presentWebhook(row, secret);
+    },
     list: async (scope: WebhookScope, page: { take: number; skip: number }) =>
       (await listWebhooksInScope(db, scope, page)).map((row) => presentWebhook(row)),
     get: async (scope: WebhookScope, id: string): Promise<WebhookOutput> =>
@@ -54,7 +58,7 @@ export function scopedWebhooks(deps: Deps) {
       found(await findWebhookInScope(db, scope, id)),
     update: async (scope: WebhookScope, id: string, body: UpdateWebhookInput) => {
       const row = await updateWebhook(db, scope, id, body, policy);
-      return presentWebhook(found(row), body.secret !== undefined);
+      return presentWebhook(found(row), body.secret);
     },
     remove: async (scope: WebhookScope, id: string): Promise<WebhookOutput> =>
       presentWebhook(found(await deleteWebhookInScope(db, scope, id))),

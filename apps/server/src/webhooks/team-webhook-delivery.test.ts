@@ -290,7 +290,7 @@ describe('one relay batch with bookings of several scopes', () => {
       jobs.push(
         await startBackgroundJobs({
           database: quiet.database,
-          config: { allowPrivateWebhookUrls: true, webhookLogDays: 30 },
+          config: { allowPrivateWebhookUrls: true, webhookLogDays: 30, encryptionKey: null },
           runWorkers: true,
           log: (message, error) => {
             throw new Error(`${message}: ${String(error)}`);

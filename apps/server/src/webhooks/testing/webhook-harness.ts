@@ -13,6 +13,8 @@ export interface HarnessOptions {
   timeoutMs?: number;
   resolve?: Resolver;
   allowPrivate?: boolean;
+  /** KAIROS_ENCRYPTION_KEY (none unless given). */
+  encryptionKey?: Buffer | null;
   /** KAIROS_WEBHOOK_LOG_DAYS (30 unless given). */
   webhookLogDays?: number;
   /** Bookings per meeting-scheduling job, rows per retention statement. */
@@ -32,6 +34,7 @@ export async function createWebhookTestApp(options: HarnessOptions = {}) {
   const config = {
     allowPrivateWebhookUrls: allowPrivate,
     webhookLogDays: options.webhookLogDays ?? 30,
+    encryptionKey: options.encryptionKey ?? null,
   };
   const t = await createTestApp({
     config,
