@@ -2,6 +2,7 @@ import { WEBHOOK_RETRY_SCHEDULE_SECONDS } from '@kairos/core';
 import type { Database } from '@kairos/db';
 import type { AppConfig } from '../config';
 import { createSecretBox } from '../crypto/secret-box';
+import { sealStoredSecrets } from '../webhooks/seal-stored-secrets';
 import { deliverWebhookHandler } from '../webhooks/deliver-webhook.handler';
 import { webhookFanOut } from '../webhooks/fan-out';
 import { pruneDeliveryLogHandler } from '../webhooks/prune-delivery-log';
@@ -79,6 +80,9 @@ export async function startBackgroundJobs(options: BackgroundJobsOptions): Promi
       : {}),
   });
   bound.runner = runner;
+  if (options.runWorkers && options.config.encryptionKey) {
+    await sealStoredSecrets(options.database.db, runtime.secrets);
+  }
   const relay = options.runWorkers
     ? startOutboxRelay({
         database: options.database,

@@ -2,13 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bookableHost, jane, NOW, TUESDAY_10AM } from '../bookings/testing/booking-fixtures';
 import { readConfig } from '../config';
+import { startBackgroundJobs } from '../jobs/background-jobs';
 import { startReceiver, type Receiver } from './testing/receiver';
-import { createWebhookTestApp, type WebhookTestApp } from './testing/webhook-harness';
+import {
+  createWebhookTestApp,
+  TEST_RETRY_SCHEDULE,
+  type WebhookTestApp,
+} from './testing/webhook-harness';
 
+const KEY = randomBytes(32);
 let t: WebhookTestApp;
 let receiver: Receiver;
 beforeAll(async () => {
-  t = await createWebhookTestApp({ now: () => NOW, encryptionKey: randomBytes(32) });
+  t = await createWebhookTestApp({ now: () => NOW, encryptionKey: KEY });
   receiver = await startReceiver();
 });
 afterAll(async () => {
@@ -71,7 +77,7 @@ describe('webhook secrets with KAIROS_ENCRYPTION_KEY', () => {
     expect(ping.body.data).toMatchObject({ ok: true, statusCode: 200 });
   });
 
-  it('still reads a secret stored in clear before the key was set', async () => {
+  it('reads a secret stored in clear before the key was set, and seals it when workers start', async () => {
     const host = await bookableHost(t);
     const created = await t.call({
       method: 'POST',
@@ -89,6 +95,22 @@ describe('webhook secrets with KAIROS_ENCRYPTION_KEY', () => {
       headers: host.headers,
     });
     expect(ping.body.data).toMatchObject({ ok: true, statusCode: 200 });
+
+    const workers = await startBackgroundJobs({
+      database: t.database,
+      config: { allowPrivateWebhookUrls: true, webhookLogDays: 30, encryptionKey: KEY },
+      runWorkers: true,
+      log: () => {},
+      retrySchedule: TEST_RETRY_SCHEDULE,
+    });
+    await workers.stop();
+    expect(await storedSecret(id)).toMatch(/^enc:v1:/);
+    const again = await t.call({
+      method: 'POST',
+      url: `/v2/webhooks/${id}/ping`,
+      headers: host.headers,
+    });
+    expect(again.body.data).toMatchObject({ ok: true, statusCode: 200 });
   });
 
   it('takes the key as 64 hex digits or base64 of 32 bytes, and nothing else', () => {

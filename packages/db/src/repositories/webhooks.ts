@@ -164,3 +164,29 @@ export async function insertOutboxEvent(
 ): Promise<void> {
   await db.insert(outboxEvents).values(event);
 }
+
+/** Webhooks whose secret is stored in clear (not `enc:v1:` sealed), a page at a time. */
+export async function listWebhooksWithClearSecrets(
+  db: Db,
+  limit: number,
+): Promise<Array<{ id: string; secret: string }>> {
+  return db
+    .select({ id: webhooks.id, secret: webhooks.secret })
+    .from(webhooks)
+    .where(sql`${webhooks.secret} NOT LIKE 'enc:v1:%'`)
+    .orderBy(webhooks.id)
+    .limit(limit);
+}
+
+/** Replaces a secret, only if it is still `previous` (a rotation meanwhile wins). */
+export async function replaceWebhookSecret(
+  db: Db,
+  id: string,
+  previous: string,
+  next: string,
+): Promise<void> {
+  await db
+    .update(webhooks)
+    .set({ secret: next })
+    .where(and(eq(webhooks.id, id), eq(webhooks.secret, previous)));
+}
