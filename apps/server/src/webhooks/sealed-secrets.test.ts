@@ -27,6 +27,10 @@ const storedSecret = async (id: string) =>
     await t.database.query<{ secret: string }>('SELECT secret FROM webhooks WHERE id = $1', [id])
   )[0]!.secret;
 
+/** Pings a webhook: the answer says whether the receiver verified the signature (200). */
+const pingOf = async (id: string, headers: Record<string, string>) =>
+  (await t.call({ method: 'POST', url: `/v2/webhooks/${id}/ping`, headers })).body.data;
+
 describe('webhook secrets with KAIROS_ENCRYPTION_KEY', () => {
   it('are stored sealed, shown once in clear, and sign deliveries and pings in clear', async () => {
     const host = await bookableHost(t);
@@ -69,12 +73,7 @@ describe('webhook secrets with KAIROS_ENCRYPTION_KEY', () => {
         .secret,
     ).toBeUndefined();
     receiver.setSecret(rotated);
-    const ping = await t.call({
-      method: 'POST',
-      url: `/v2/webhooks/${id}/ping`,
-      headers: host.headers,
-    });
-    expect(ping.body.data).toMatchObject({ ok: true, statusCode: 200 });
+    expect(await pingOf(id, host.headers)).toMatchObject({ ok: true, statusCode: 200 });
   });
 
   it('reads a secret stored in clear before the key was set, and seals it when workers start', async () => {
@@ -89,12 +88,7 @@ describe('webhook secrets with KAIROS_ENCRYPTION_KEY', () => {
     const clear = 'whsec_from_before_the_key';
     await t.database.query('UPDATE webhooks SET secret = $1 WHERE id = $2', [clear, id]);
     receiver.setSecret(clear);
-    const ping = await t.call({
-      method: 'POST',
-      url: `/v2/webhooks/${id}/ping`,
-      headers: host.headers,
-    });
-    expect(ping.body.data).toMatchObject({ ok: true, statusCode: 200 });
+    expect(await pingOf(id, host.headers)).toMatchObject({ ok: true, statusCode: 200 });
 
     const workers = await startBackgroundJobs({
       database: t.database,
@@ -105,12 +99,7 @@ describe('webhook secrets with KAIROS_ENCRYPTION_KEY', () => {
     });
     await workers.stop();
     expect(await storedSecret(id)).toMatch(/^enc:v1:/);
-    const again = await t.call({
-      method: 'POST',
-      url: `/v2/webhooks/${id}/ping`,
-      headers: host.headers,
-    });
-    expect(again.body.data).toMatchObject({ ok: true, statusCode: 200 });
+    expect(await pingOf(id, host.headers)).toMatchObject({ ok: true, statusCode: 200 });
   });
 
   it('takes the key as 64 hex digits or base64 of 32 bytes, and nothing else', () => {
