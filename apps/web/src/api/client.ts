@@ -4,26 +4,9 @@
  * one of those paths takes it from there instead of asking again.
  */
 
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
+import { errorOf, fetchEnvelope, type Envelope } from './envelope';
 
-/** An error answer of the API, or a network failure (status 0). */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details: FieldProblem[] = [],
-  ) {
-    super(message);
-  }
-}
-
-type Envelope<T> =
-  | { status: 'success'; data: T }
-  | { status: 'error'; error: { code: string; message: string; details?: unknown } };
+export { ApiError } from './envelope';
 
 let preloaded: Record<string, Envelope<unknown>> | null = null;
 
@@ -102,34 +85,14 @@ export function remember<T>(path: string, data: T): void {
   preloaded![path] = { status: 'success', data };
 }
 
-const fieldProblems = (details: unknown): FieldProblem[] =>
-  Array.isArray(details)
-    ? details.filter(
-        (d): d is FieldProblem =>
-          typeof d === 'object' && d !== null && 'field' in d && 'message' in d,
-      )
-    : [];
-
 function unwrap<T>(envelope: Envelope<T>, status: number): T {
   if (envelope.status === 'success') return envelope.data;
-  const { code, message, details } = envelope.error;
-  throw new ApiError(status, code, message, fieldProblems(details));
+  throw errorOf(envelope, status);
 }
 
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, init);
-  } catch {
-    throw new ApiError(0, 'NETWORK', 'network');
-  }
-  let body: Envelope<T>;
-  try {
-    body = (await response.json()) as Envelope<T>;
-  } catch {
-    throw new ApiError(response.status, 'INTERNAL_ERROR', response.statusText);
-  }
-  return unwrap(body, response.status);
+  const { envelope, status } = await fetchEnvelope<T>(path, init);
+  return unwrap(envelope, status);
 }
 
 /** GET, answered from the page's preloaded data when the server sent it. */

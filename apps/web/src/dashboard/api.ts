@@ -4,26 +4,9 @@
  * `X-CSRF-Token`, as the server requires for cookie-authenticated writes.
  */
 
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
+import { errorOf, fetchEnvelope } from '../api/envelope';
 
-/** An error answer of the API; status 0 is a network failure. */
-export class DashboardApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details: FieldProblem[] = [],
-  ) {
-    super(message);
-  }
-}
-
-type Envelope<T> =
-  | { status: 'success'; data: T; pagination?: Pagination }
-  | { status: 'error'; error: { code: string; message: string; details?: unknown } };
+export { ApiError, type FieldProblem } from '../api/envelope';
 
 export interface Pagination {
   totalItems?: number;
@@ -45,14 +28,6 @@ function csrfToken(): string {
   return match?.[1] ? decodeURIComponent(match[1]) : '';
 }
 
-const fieldProblems = (details: unknown): FieldProblem[] =>
-  Array.isArray(details)
-    ? details.filter(
-        (d): d is FieldProblem =>
-          typeof d === 'object' && d !== null && 'field' in d && 'message' in d,
-      )
-    : [];
-
 async function call<T>(
   method: string,
   path: string,
@@ -61,33 +36,20 @@ async function call<T>(
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken();
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new DashboardApiError(0, 'NETWORK', 'network');
-  }
-  let envelope: Envelope<T>;
-  try {
-    envelope = (await response.json()) as Envelope<T>;
-  } catch {
-    throw new DashboardApiError(response.status, 'INTERNAL_ERROR', response.statusText);
-  }
+  const { envelope, status } = await fetchEnvelope<T>(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   if (envelope.status === 'success') {
-    return envelope.pagination
-      ? { data: envelope.data, pagination: envelope.pagination }
-      : { data: envelope.data };
+    const { data, pagination } = envelope;
+    return pagination ? { data, pagination } : { data };
   }
-  const { code, message, details } = envelope.error;
-  if (response.status === 401 && !path.startsWith('/v2/auth/')) {
+  if (status === 401 && !path.startsWith('/v2/auth/')) {
     for (const listener of listeners) listener();
   }
-  throw new DashboardApiError(response.status, code, message, fieldProblems(details));
+  throw errorOf(envelope, status);
 }
 
 export const api = {

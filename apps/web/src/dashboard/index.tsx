@@ -5,7 +5,7 @@
 import type { SessionOutput, UserOutput } from '@kairos/contracts';
 import { useEffect, useMemo } from 'react';
 import { navigate, useLocationKey } from '../app/router';
-import { api, DashboardApiError, onSignedOut } from './api';
+import { api, ApiError, onSignedOut } from './api';
 import { LoginPage } from './auth/login-page';
 import { ResetPasswordPage } from './auth/reset-password-page';
 import { SignupPage } from './auth/signup-page';
@@ -34,9 +34,7 @@ function SignedIn() {
     api.get<SessionOutput>('/v2/auth/session'),
   );
   const isSignedOut =
-    state.status === 'failed' &&
-    state.error instanceof DashboardApiError &&
-    state.error.status === 401;
+    state.status === 'failed' && state.error instanceof ApiError && state.error.status === 401;
 
   useEffect(() => onSignedOut(() => navigate(here(), { replace: true })), []);
   useEffect(() => {

@@ -11,10 +11,6 @@ const instant = instantText();
 /** A database id (PostgreSQL integer). */
 export const recordId = z.number().int().positive().max(2_147_483_647);
 
-/** PostgreSQL text cannot hold NUL characters; refused up front instead of failing on write. */
-export const hasNoNul = (value: unknown): boolean => !JSON.stringify(value).includes('\\u0000');
-const noNul = { message: 'Text may not contain NUL characters' };
-
 /**
  * Who books: Cal.com 2024-08-13's attendee plus the PRD's `notes`. An email or a phone number is
  * required (Cal.com); booking without either is 400.
@@ -82,7 +78,6 @@ export const createBookingInput = z
       .optional()
       .describe('Book now (the next whole minute), without confirmation: instant event types only'),
   })
-  .refine(hasNoNul, noNul)
   .refine((body) => body.start !== undefined || body.instant === true, {
     path: ['start'],
     message: 'Give start (or instant: true)',
@@ -112,32 +107,28 @@ const seatUid = z.string().min(1).max(100);
  * `PATCH /v2/bookings/{uid}` and `POST …/reschedule`: the new start; with `seatUid` (Cal.com's
  * seated variant) only that seat moves.
  */
-export const rescheduleBookingInput = z
-  .object({
-    start: instant,
-    reschedulingReason: z.string().max(1000).optional(),
-    rescheduledBy: email.optional(),
-    seatUid: seatUid
-      .optional()
-      .describe('Seated events: move only this seat (its attendee) to the new start'),
-  })
-  .refine(hasNoNul, noNul);
+export const rescheduleBookingInput = z.object({
+  start: instant,
+  reschedulingReason: z.string().max(1000).optional(),
+  rescheduledBy: email.optional(),
+  seatUid: seatUid
+    .optional()
+    .describe('Seated events: move only this seat (its attendee) to the new start'),
+});
 
 export type RescheduleBookingInput = z.output<typeof rescheduleBookingInput>;
 
 /** `DELETE /v2/bookings/{uid}` and `POST …/cancel`. */
-export const cancelBookingInput = z
-  .object({
-    cancellationReason: z.string().max(1000).optional(),
-    cancelSubsequentBookings: z
-      .boolean()
-      .optional()
-      .describe('Also cancel the later occurrences of its recurring series'),
-    seatUid: seatUid
-      .optional()
-      .describe('Seated events: give up this one seat instead of cancelling the booking'),
-  })
-  .refine(hasNoNul, noNul);
+export const cancelBookingInput = z.object({
+  cancellationReason: z.string().max(1000).optional(),
+  cancelSubsequentBookings: z
+    .boolean()
+    .optional()
+    .describe('Also cancel the later occurrences of its recurring series'),
+  seatUid: seatUid
+    .optional()
+    .describe('Seated events: give up this one seat instead of cancelling the booking'),
+});
 
 export type CancelBookingInput = z.output<typeof cancelBookingInput>;
 
@@ -145,9 +136,7 @@ export type CancelBookingInput = z.output<typeof cancelBookingInput>;
 export { defaultLocations } from './event-type-locations';
 
 /** `POST /v2/bookings/{uid}/decline`. */
-export const declineBookingInput = z
-  .object({ reason: z.string().max(1000).optional() })
-  .refine(hasNoNul, noNul);
+export const declineBookingInput = z.object({ reason: z.string().max(1000).optional() });
 
 export type DeclineBookingInput = z.output<typeof declineBookingInput>;
 

@@ -9,7 +9,7 @@ import { CheckboxField, FormStatus, SelectField, TextField } from '../ui/form';
 import { timeZoneOptions } from '../ui/time-zones';
 import { useAction } from '../ui/use-action';
 import { useLoad } from '../ui/use-load';
-import { AppLink, Loading, LoadFailed, PageHeader } from '../ui/widgets';
+import { AppLink, LoadFailed, Loading, PageHeader, ToggleButton } from '../ui/widgets';
 import { OutOfOffice } from './out-of-office';
 import { summarize } from './weekly-hours';
 
@@ -22,14 +22,7 @@ export function AvailabilityPage() {
         title={t.availability.title}
         intro={t.availability.intro}
         actions={
-          <button
-            type="button"
-            className="button"
-            aria-expanded={isCreating}
-            onClick={() => setIsCreating((open) => !open)}
-          >
-            {t.availability.new}
-          </button>
+          <ToggleButton open={isCreating} onToggle={setIsCreating} label={t.availability.new} />
         }
       />
       {isCreating ? <CreateSchedule onCancel={() => setIsCreating(false)} /> : null}

@@ -8,7 +8,15 @@ import { t } from '../strings';
 import { FormStatus, NumberField, TextField } from '../ui/form';
 import { useAction } from '../ui/use-action';
 import { useLoad } from '../ui/use-load';
-import { AppLink, ConfirmButton, CopyButton, Loading, LoadFailed, PageHeader } from '../ui/widgets';
+import {
+  AppLink,
+  ConfirmButton,
+  CopyButton,
+  LoadFailed,
+  Loading,
+  PageHeader,
+  ToggleButton,
+} from '../ui/widgets';
 
 /** "Intro call!" -> "intro-call". */
 export function slugFrom(title: string): string {
@@ -35,14 +43,7 @@ export function EventTypesPage() {
         title={t.eventTypes.title}
         intro={t.eventTypes.intro}
         actions={
-          <button
-            type="button"
-            className="button"
-            aria-expanded={isCreating}
-            onClick={() => setIsCreating((open) => !open)}
-          >
-            {t.eventTypes.new}
-          </button>
+          <ToggleButton open={isCreating} onToggle={setIsCreating} label={t.eventTypes.new} />
         }
       />
       {isCreating ? <CreateEventType onCancel={() => setIsCreating(false)} /> : null}

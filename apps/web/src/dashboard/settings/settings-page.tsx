@@ -1,9 +1,9 @@
 import type { InstanceOutput, UserOutput } from '@kairos/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api } from '../api';
 import { useSession } from '../session';
 import { t } from '../strings';
-import { CheckboxField, FormStatus, SelectField, TextField } from '../ui/form';
+import { CheckboxField, FormStatus, SectionForm, SelectField, TextField } from '../ui/form';
 import { timeZoneOptions } from '../ui/time-zones';
 import { useAction } from '../ui/use-action';
 import { useLoad } from '../ui/use-load';
@@ -22,20 +22,13 @@ function Profile() {
   const [weekStart, setWeekStart] = useState<string>(user.weekStart);
   const [timeFormat, setTimeFormat] = useState(String(user.timeFormat));
   const action = useAction(t.common.network);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const body = { name, email, username, timeZone, weekStart, timeFormat: Number(timeFormat) };
     const updated = await action.run(() => api.patch<UserOutput>('/v2/me', body), t.common.saved);
     if (updated) setUser(updated);
   };
   return (
-    <form
-      className="d-section"
-      onSubmit={(event) => void submit(event)}
-      noValidate
-      aria-labelledby="profile-title"
-    >
-      <h2 id="profile-title">{s.profile}</h2>
+    <SectionForm title={s.profile} submitLabel={s.saveProfile} action={action} onSubmit={submit}>
       <div className="d-grid">
         <TextField
           label={s.name}
@@ -88,11 +81,7 @@ function Profile() {
           onChange={setTimeFormat}
         />
       </div>
-      <FormStatus error={action.error} done={action.done} />
-      <button type="submit" className="button" disabled={action.isBusy}>
-        {s.saveProfile}
-      </button>
-    </form>
+    </SectionForm>
   );
 }
 
@@ -105,8 +94,7 @@ function Appearance() {
   const [logoUrl, setLogoUrl] = useState(user.logoUrl ?? '');
   const [hideBranding, setHideBranding] = useState(user.hideBranding);
   const action = useAction(t.common.network);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const body = {
       brandColor,
       darkBrandColor,
@@ -118,14 +106,13 @@ function Appearance() {
     if (updated) setUser(updated);
   };
   return (
-    <form
-      className="d-section"
-      onSubmit={(event) => void submit(event)}
-      noValidate
-      aria-labelledby="look-title"
+    <SectionForm
+      title={s.appearance}
+      intro={s.appearanceIntro}
+      submitLabel={s.saveAppearance}
+      action={action}
+      onSubmit={submit}
     >
-      <h2 id="look-title">{s.appearance}</h2>
-      <p className="d-muted">{s.appearanceIntro}</p>
       <div className="d-grid">
         <TextField
           label={s.brandColor}
@@ -164,11 +151,7 @@ function Appearance() {
         />
       </div>
       <CheckboxField label={s.hideBranding} checked={hideBranding} onChange={setHideBranding} />
-      <FormStatus error={action.error} done={action.done} />
-      <button type="submit" className="button" disabled={action.isBusy}>
-        {s.saveAppearance}
-      </button>
-    </form>
+    </SectionForm>
   );
 }
 
@@ -176,8 +159,7 @@ function Password() {
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNew] = useState('');
   const action = useAction(t.common.network);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const done = await action.run(
       () => api.post('/v2/auth/password', { currentPassword, newPassword }),
       s.passwordChanged,
@@ -188,13 +170,12 @@ function Password() {
     }
   };
   return (
-    <form
-      className="d-section"
-      onSubmit={(event) => void submit(event)}
-      noValidate
-      aria-labelledby="password-title"
+    <SectionForm
+      title={s.password}
+      submitLabel={s.changePassword}
+      action={action}
+      onSubmit={submit}
     >
-      <h2 id="password-title">{s.password}</h2>
       <div className="d-grid">
         <TextField
           label={s.currentPassword}
@@ -214,11 +195,7 @@ function Password() {
           error={action.fieldErrors.newPassword}
         />
       </div>
-      <FormStatus error={action.error} done={action.done} />
-      <button type="submit" className="button" disabled={action.isBusy}>
-        {s.changePassword}
-      </button>
-    </form>
+    </SectionForm>
   );
 }
 

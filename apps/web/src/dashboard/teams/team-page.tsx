@@ -8,6 +8,7 @@ import { t } from '../strings';
 import {
   CheckboxField,
   FormStatus,
+  SectionForm,
   NumberField,
   SelectField,
   TextAreaField,
@@ -169,8 +170,7 @@ function TeamSettings({ team, onSaved }: { team: TeamOutput; onSaved: () => void
   const [hideBookATeamMember, setHideBook] = useState(team.hideBookATeamMember);
   const [hideBranding, setHideBranding] = useState(team.hideBranding);
   const action = useAction(t.common.network);
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = async () => {
     const body = {
       name,
       slug,
@@ -183,13 +183,7 @@ function TeamSettings({ team, onSaved }: { team: TeamOutput; onSaved: () => void
     if (await action.run(() => api.patch(`/v2/teams/${team.id}`, body), t.common.saved)) onSaved();
   };
   return (
-    <form
-      className="d-section"
-      onSubmit={(event) => void save(event)}
-      noValidate
-      aria-labelledby="team-settings-title"
-    >
-      <h2 id="team-settings-title">{m.settings}</h2>
+    <SectionForm title={m.settings} submitLabel={t.common.save} action={action} onSubmit={save}>
       <div className="d-grid">
         <TextField label={m.name} value={name} onChange={setName} error={action.fieldErrors.name} />
         <TextField label={m.slug} value={slug} onChange={setSlug} error={action.fieldErrors.slug} />
@@ -212,10 +206,6 @@ function TeamSettings({ team, onSaved }: { team: TeamOutput; onSaved: () => void
         checked={hideBranding}
         onChange={setHideBranding}
       />
-      <FormStatus error={action.error} done={action.done} />
-      <button type="submit" className="button" disabled={action.isBusy}>
-        {t.common.save}
-      </button>
-    </form>
+    </SectionForm>
   );
 }

@@ -5,7 +5,7 @@ import { t } from '../strings';
 import { FormStatus } from '../ui/form';
 import { useAction } from '../ui/use-action';
 import { useLoad } from '../ui/use-load';
-import { ConfirmButton, Loading, LoadFailed } from '../ui/widgets';
+import { ConfirmButton, LoadFailed, Loading, ToggleButton } from '../ui/widgets';
 import { DeliveryLog } from '../webhooks/delivery-log';
 import { NewWebhookForm } from '../webhooks/new-webhook-form';
 import { SecretOnce } from '../webhooks/secret-once';
@@ -39,14 +39,7 @@ export function TeamWebhooks({ teamId }: { teamId: number }) {
     <section className="d-section" aria-labelledby="team-webhooks-title">
       <div className="d-page-header">
         <h2 id="team-webhooks-title">{m.title}</h2>
-        <button
-          type="button"
-          className="button button-secondary"
-          aria-expanded={isCreating}
-          onClick={() => setIsCreating((open) => !open)}
-        >
-          {w.new}
-        </button>
+        <ToggleButton open={isCreating} onToggle={setIsCreating} label={w.new} secondary />
       </div>
       <p className="d-muted">{m.intro}</p>
       {secret ? <SecretOnce secret={secret} onDismiss={() => setSecret(null)} /> : null}

@@ -8,7 +8,7 @@ import { t } from '../strings';
 import { FormStatus, TextField } from '../ui/form';
 import { useAction } from '../ui/use-action';
 import { useLoad } from '../ui/use-load';
-import { AppLink, Loading, LoadFailed, PageHeader } from '../ui/widgets';
+import { AppLink, LoadFailed, Loading, PageHeader, ToggleButton } from '../ui/widgets';
 
 const m = t.teams;
 
@@ -119,16 +119,7 @@ export function TeamsPage() {
       <PageHeader
         title={m.title}
         intro={m.intro}
-        actions={
-          <button
-            type="button"
-            className="button"
-            aria-expanded={isCreating}
-            onClick={() => setIsCreating((open) => !open)}
-          >
-            {m.new}
-          </button>
-        }
+        actions={<ToggleButton open={isCreating} onToggle={setIsCreating} label={m.new} />}
       />
       {isCreating ? <CreateTeam onCancel={() => setIsCreating(false)} /> : null}
       <Invitations onAnswered={reload} />

@@ -211,3 +211,44 @@ export function FormStatus(props: { error: string | null; done: string | null })
     </>
   );
 }
+
+/** What a section form shows of its action (`useAction`). */
+interface FormAction {
+  error: string | null;
+  done: string | null;
+  isBusy: boolean;
+}
+
+/**
+ * A form that is a section of its page: heading (and intro), fields, outcome, submit button.
+ * `onSubmit` runs without the event: the browser's submission is prevented here.
+ */
+export function SectionForm(props: {
+  title: string;
+  intro?: string;
+  submitLabel: string;
+  action: FormAction;
+  onSubmit: () => Promise<unknown>;
+  children: ReactNode;
+}) {
+  const titleId = useId();
+  return (
+    <form
+      className="d-section"
+      noValidate
+      aria-labelledby={titleId}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void props.onSubmit();
+      }}
+    >
+      <h2 id={titleId}>{props.title}</h2>
+      {props.intro ? <p className="d-muted">{props.intro}</p> : null}
+      {props.children}
+      <FormStatus error={props.action.error} done={props.action.done} />
+      <button type="submit" className="button" disabled={props.action.isBusy}>
+        {props.submitLabel}
+      </button>
+    </form>
+  );
+}

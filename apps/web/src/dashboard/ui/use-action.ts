@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { DashboardApiError, type FieldProblem } from '../api';
+import { ApiError, type FieldProblem } from '../api';
 
 export interface ActionState {
   isBusy: boolean;
@@ -36,7 +36,7 @@ export function useAction(networkMessage: string) {
         setState({ ...idle, done: doneMessage });
         return result;
       } catch (error) {
-        if (error instanceof DashboardApiError) {
+        if (error instanceof ApiError) {
           const fieldErrors = fieldsOf(error.details);
           const general = error.status === 0 ? networkMessage : error.message;
           setState({ ...idle, error: general, fieldErrors });

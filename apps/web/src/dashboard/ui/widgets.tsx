@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { navigate } from '../../app/router';
-import { DashboardApiError } from '../api';
+import { ApiError } from '../api';
 import { t } from '../strings';
 
 export function Loading() {
@@ -14,7 +14,7 @@ export function Loading() {
 /** A load that failed, with a way to try again. */
 export function LoadFailed({ error, retry }: { error: unknown; retry: () => void }) {
   const message =
-    error instanceof DashboardApiError
+    error instanceof ApiError
       ? error.status === 0
         ? t.common.network
         : error.message
@@ -185,5 +185,24 @@ export function AppLink(props: {
     >
       {props.children}
     </a>
+  );
+}
+
+/** A button that opens and closes the panel it controls (a "New …" form). */
+export function ToggleButton(props: {
+  open: boolean;
+  onToggle: (open: boolean) => void;
+  label: string;
+  secondary?: boolean;
+}) {
+  return (
+    <button
+      type="button"
+      className={props.secondary ? 'button button-secondary' : 'button'}
+      aria-expanded={props.open}
+      onClick={() => props.onToggle(!props.open)}
+    >
+      {props.label}
+    </button>
   );
 }

@@ -4,7 +4,7 @@ import { api } from '../api';
 import { paths } from '../routes';
 import { t } from '../strings';
 import { useLoad } from '../ui/use-load';
-import { AppLink, Loading, LoadFailed, PageHeader } from '../ui/widgets';
+import { AppLink, LoadFailed, Loading, PageHeader, ToggleButton } from '../ui/widgets';
 import { NewWebhookForm } from './new-webhook-form';
 import { SecretOnce } from './secret-once';
 import { triggerLabel } from './triggers';
@@ -61,16 +61,7 @@ export function WebhooksPage() {
       <PageHeader
         title={w.title}
         intro={w.intro}
-        actions={
-          <button
-            type="button"
-            className="button"
-            aria-expanded={isCreating}
-            onClick={() => setIsCreating((open) => !open)}
-          >
-            {w.new}
-          </button>
-        }
+        actions={<ToggleButton open={isCreating} onToggle={setIsCreating} label={w.new} />}
       />
       {secret ? <SecretOnce secret={secret} onDismiss={() => setSecret(null)} /> : null}
       {isCreating ? (
